@@ -1,0 +1,72 @@
+/**
+ * Builds every package under packages/: esbuild turns `src/index.ts` into `dist/index.js` (ESM,
+ * ES2020, minified) and tsc emits the declarations. A package may list extra bundles (the drop-in
+ * IIFE, a CLI) under "bundles" in its package.json; nothing here names a package.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+
+interface ExtraBundle {
+  entry: string;
+  outfile: string;
+  format?: 'iife' | 'esm';
+  platform?: 'browser' | 'node';
+  banner?: string;
+}
+
+const root = import.meta.dirname;
+const packagesDir = join(root, 'packages');
+const names = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')));
+
+const common: BuildOptions = {
+  bundle: true,
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  loader: { '.css': 'text' },
+  logLevel: 'warning',
+};
+
+await Promise.all(
+  names.map(async (name) => {
+    const dir = join(packagesDir, name);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    // Workspace packages stay imports, so a site that uses two adapters ships the core once.
+    const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+    await build({
+      ...common,
+      entryPoints: [join(dir, 'src/index.ts')],
+      outfile: join(dir, 'dist/index.js'),
+      format: 'esm',
+      platform: 'browser',
+      external,
+    });
+    for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
+      await build({
+        ...common,
+        entryPoints: [join(dir, extra.entry)],
+        outfile: join(dir, extra.outfile),
+        format: extra.format ?? 'iife',
+        platform: extra.platform ?? 'browser',
+        target: extra.platform === 'node' ? 'node20' : 'es2020',
+        minify: extra.platform !== 'node',
+        banner: extra.banner ? { js: extra.banner } : undefined,
+      });
+    }
+  }),
+);
+
+// One tsc run for all declarations, then each package gets its own copy under dist/types.
+rmSync(join(root, '.types'), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
+for (const name of names) {
+  const dist = join(packagesDir, name, 'dist');
+  cpSync(join(root, '.types', name, 'src'), join(dist, 'types'), { recursive: true });
+  writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
+}
+console.log(`built ${names.length} package(s): ${names.join(', ')}`);

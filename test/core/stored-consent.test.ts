@@ -1,0 +1,124 @@
+import { createConsent } from '@conectamos/consent';
+import { describe, expect, test } from 'vitest';
+import { tagUrl, testAdapter } from '../helpers/adapter';
+import { makeWindow, scriptSrcs } from '../helpers/window';
+
+const policyVersion = '2026-11-01';
+const DAY = 864e5;
+
+const valid = (overrides: Record<string, unknown> = {}) => ({
+  schema: 1,
+  policyVersion,
+  decidedAt: new Date(Date.now() - DAY).toISOString(),
+  expiresAt: new Date(Date.now() + 364 * DAY).toISOString(),
+  categories: { necessary: true, functional: false, analytics: true, marketing: false },
+  optedOut: ['hubspot'],
+  ...overrides,
+});
+
+describe('the stored decision', () => {
+  test('is written to localStorage["cookie_consent"] in the documented shape, for one year', () => {
+    const win = makeWindow();
+    const consent = createConsent({ policyVersion, window: win });
+    const before = Date.now();
+    consent.set({ analytics: true });
+    consent.optOut('hubspot');
+    const stored = JSON.parse(win.localStorage.getItem('cookie_consent')!);
+    expect(Object.keys(stored)).toEqual(['schema', 'policyVersion', 'decidedAt', 'expiresAt', 'categories', 'optedOut']);
+    expect(stored).toMatchObject({
+      schema: 1,
+      policyVersion,
+      categories: { necessary: true, functional: false, analytics: true, marketing: false },
+      optedOut: ['hubspot'],
+    });
+    const lifetime = Date.parse(stored.expiresAt) - Date.parse(stored.decidedAt);
+    expect(lifetime).toBe(365 * DAY);
+    expect(Date.parse(stored.decidedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  test('maxAgeDays and storageKey are configurable', () => {
+    const win = makeWindow();
+    createConsent({ policyVersion, window: win, storageKey: 'my_consent', maxAgeDays: 30 }).acceptAll();
+    const stored = JSON.parse(win.localStorage.getItem('my_consent')!);
+    expect(Date.parse(stored.expiresAt) - Date.parse(stored.decidedAt)).toBe(30 * DAY);
+  });
+
+  test('a valid stored decision applies on the next page load', () => {
+    const win = makeWindow();
+    win.localStorage.setItem('cookie_consent', JSON.stringify(valid()));
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    const hubspot = testAdapter({ id: 'hubspot', category: 'analytics' });
+    const consent = createConsent({ policyVersion, adapters: [stats, hubspot], window: win });
+    expect(consent.state).toMatchObject({ decided: true, source: 'stored', optedOut: ['hubspot'] });
+    expect(scriptSrcs(win)).toEqual([tagUrl('stats')]);
+  });
+
+  test('vendor opt-outs made before any decision are kept, and are not a decision', () => {
+    const win = makeWindow();
+    createConsent({ policyVersion, window: win }).optOut('hubspot');
+    const next = createConsent({ policyVersion, window: win });
+    expect(next.state).toMatchObject({ decided: false, optedOut: ['hubspot'] });
+  });
+
+  const now = Date.now();
+  const bad: [string, string][] = [
+    ['not JSON', '{"schema":1,'],
+    ['a JSON string', '"accepted"'],
+    ['null', 'null'],
+    ['an array', '[1,2]'],
+    ['an unknown schema', JSON.stringify(valid({ schema: 2 }))],
+    ['another policy version', JSON.stringify(valid({ policyVersion: '2025-01-01' }))],
+    ['an expired decision', JSON.stringify(valid({ expiresAt: new Date(now - 1000).toISOString() }))],
+    ['an invalid date', JSON.stringify(valid({ decidedAt: 'yesterday' }))],
+    ['a number for a date', JSON.stringify(valid({ expiresAt: now + DAY }))],
+    ['a string for a boolean', JSON.stringify(valid({ categories: { necessary: true, functional: false, analytics: 'true', marketing: false } }))],
+    ['a missing category', JSON.stringify(valid({ categories: { necessary: true, analytics: true } }))],
+    ['an extra category', JSON.stringify(valid({ categories: { ...valid().categories, tracking: true } }))],
+    ['necessary false', JSON.stringify(valid({ categories: { ...valid().categories, necessary: false } }))],
+    ['optedOut not an array', JSON.stringify(valid({ optedOut: 'hubspot' }))],
+    ['a number in optedOut', JSON.stringify(valid({ optedOut: [5] }))],
+    ['an unsafe id in optedOut', JSON.stringify(valid({ optedOut: ['<img src=x>'] }))],
+    ['a __proto__ key', JSON.stringify(valid()).replace('{"schema"', '{"__proto__":{"polluted":true},"schema"')],
+    ['a __proto__ category', JSON.stringify(valid()).replace('"categories":{', '"categories":{"__proto__":{"marketing":true},')],
+    ['a constructor key', JSON.stringify(valid()).replace('{"schema"', '{"constructor":{"prototype":{"x":1}},"schema"')],
+    ['an extra top-level key', JSON.stringify(valid({ admin: true }))],
+    ['a missing decidedAt', JSON.stringify(valid({ decidedAt: undefined }))],
+  ];
+
+  test.each(bad)('%s counts as no decision: nothing optional runs, nothing throws', (_, raw) => {
+    const win = makeWindow();
+    win.localStorage.setItem('cookie_consent', raw);
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    const consent = createConsent({ policyVersion, adapters: [stats], window: win });
+    expect(consent.state.decided).toBe(false);
+    expect(consent.state.categories.analytics).toBe(false);
+    expect(consent.isGranted('analytics')).toBe(false);
+    expect(scriptSrcs(win)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  test('the record written round-trips as valid (the strict reader accepts our own writes)', () => {
+    const win = makeWindow();
+    const first = createConsent({ policyVersion, window: win });
+    first.set({ functional: true, marketing: true });
+    first.optOut('linkedin-insight');
+    const second = createConsent({ policyVersion, window: win });
+    expect(second.state).toMatchObject({
+      decided: true,
+      categories: { necessary: true, functional: true, analytics: false, marketing: true },
+      optedOut: ['linkedin-insight'],
+    });
+  });
+
+  test('reset() forgets the decision and the vendor choices', () => {
+    const win = makeWindow();
+    const consent = createConsent({ policyVersion, window: win });
+    consent.acceptAll();
+    consent.optOut('hubspot');
+    consent.reset();
+    expect(win.localStorage.getItem('cookie_consent')).toBeNull();
+    expect(consent.state).toMatchObject({ decided: false, optedOut: [], source: 'default' });
+    expect(createConsent({ policyVersion, window: win }).state.decided).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Adapter, AdapterContext, Category } from '@conectamos/consent';
+import { vi } from 'vitest';
+
+/**
+ * A small adapter written against the public contract, as a site would write its own: it injects
+ * one script, keeps a call log, and records its opt-out.
+ */
+export function testAdapter(overrides: Partial<Adapter> & { id: string; category: Category }) {
+  const calls: string[] = [];
+  const adapter = {
+    vendor: `Vendor ${overrides.id}`,
+    cookies: [],
+    load: vi.fn((ctx: AdapterContext) => {
+      calls.push('load');
+      return ctx.loadScript(`https://cdn.${overrides.id}.example/tag.js`);
+    }),
+    optOut: vi.fn(() => {
+      calls.push('optOut');
+    }),
+    track: vi.fn((event: string) => {
+      calls.push(`track:${event}`);
+    }),
+    page: vi.fn((path: string) => {
+      calls.push(`page:${path}`);
+    }),
+    ...overrides,
+  } satisfies Adapter;
+  return Object.assign(adapter, { calls });
+}
+
+/** The script URL `testAdapter` injects for an id. */
+export const tagUrl = (id: string): string => `https://cdn.${id}.example/tag.js`;

@@ -1,0 +1,51 @@
+import { Window } from 'happy-dom';
+import { afterEach } from 'vitest';
+
+/** A window as the SDK sees it. */
+export type TestWindow = Window & typeof globalThis;
+
+const open: Window[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((w) => w.happyDOM.close()));
+});
+
+/** Requests any test window tried to make; a test that expects none asserts this stays empty. */
+export const networkAttempts: string[] = [];
+
+/**
+ * A fresh, isolated window (own storage, cookies and listeners) that never reaches the network:
+ * script files are "loaded" without fetching, as success unless `scriptsFail` is set.
+ */
+export function makeWindow(options: { url?: string; scriptsFail?: boolean } = {}): TestWindow {
+  const refuse = ({ request }: { request: { url: string } }): never => {
+    networkAttempts.push(request.url);
+    throw new Error(`unit tests must not reach the network: ${request.url}`);
+  };
+  const win = new Window({
+    url: options.url ?? 'https://www.conectamos.org/pricing',
+    settings: {
+      disableJavaScriptFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: !options.scriptsFail,
+      fetch: { interceptor: { beforeAsyncRequest: async (c) => refuse(c), beforeSyncRequest: refuse } },
+    },
+  });
+  open.push(win);
+  return win as unknown as TestWindow;
+}
+
+/** The src of every script element in the window, in document order. */
+export const scriptSrcs = (win: TestWindow): string[] =>
+  [...win.document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? '');
+
+/** Makes `window.localStorage` throw on every use, as Safari private mode and disabled storage do. */
+export function breakLocalStorage(win: TestWindow): void {
+  Object.defineProperty(win, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
+/** Waits for pending promise callbacks and script load events. */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
