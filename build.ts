@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 interface ExtraBundle {
   entry: string;
@@ -61,9 +61,13 @@ await Promise.all(
 
 // One tsc run for all declarations, then each package gets its own copy under dist/types.
 rmSync(join(root, '.types'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const name of names) {
   const dist = join(packagesDir, name, 'dist');
   cpSync(join(root, '.types', name, 'src'), join(dist, 'types'), { recursive: true });

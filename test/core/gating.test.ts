@@ -87,10 +87,20 @@ describe('granting', () => {
     const win = makeWindow();
     const consent = createConsent({ policyVersion, window: win });
     consent.acceptAll();
-    expect(consent.state.categories).toEqual({ necessary: true, functional: true, analytics: true, marketing: true });
+    expect(consent.state.categories).toEqual({
+      necessary: true,
+      functional: true,
+      analytics: true,
+      marketing: true,
+    });
     expect(consent.state).toMatchObject({ decided: true, source: 'user' });
     consent.rejectAll();
-    expect(consent.state.categories).toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
+    expect(consent.state.categories).toEqual({
+      necessary: true,
+      functional: false,
+      analytics: false,
+      marketing: false,
+    });
     expect(consent.state.decided).toBe(true);
   });
 
@@ -100,7 +110,12 @@ describe('granting', () => {
     consent.set({ functional: true });
     consent.set({ analytics: true });
     consent.deny('necessary');
-    expect(consent.state.categories).toEqual({ necessary: true, functional: true, analytics: true, marketing: false });
+    expect(consent.state.categories).toEqual({
+      necessary: true,
+      functional: true,
+      analytics: true,
+      marketing: false,
+    });
   });
 
   test('a bad choice is reported, changes nothing and never throws', () => {
@@ -131,7 +146,12 @@ describe('surfaces', () => {
     const win = makeWindow({ url: 'https://app.conectamos.org/app' });
     const ads = testAdapter({ id: 'ads', category: 'marketing' });
     const stats = testAdapter({ id: 'stats', category: 'analytics' });
-    const consent = createConsent({ policyVersion, surface: 'platform', adapters: [ads, stats], window: win });
+    const consent = createConsent({
+      policyVersion,
+      surface: 'platform',
+      adapters: [ads, stats],
+      window: win,
+    });
     consent.acceptAll();
     expect(scriptSrcs(win)).toEqual([tagUrl('stats')]);
     expect(consent.isGranted('marketing')).toBe(true);

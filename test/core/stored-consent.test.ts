@@ -24,7 +24,14 @@ describe('the stored decision', () => {
     consent.set({ analytics: true });
     consent.optOut('hubspot');
     const stored = JSON.parse(win.localStorage.getItem('cookie_consent')!);
-    expect(Object.keys(stored)).toEqual(['schema', 'policyVersion', 'decidedAt', 'expiresAt', 'categories', 'optedOut']);
+    expect(Object.keys(stored)).toEqual([
+      'schema',
+      'policyVersion',
+      'decidedAt',
+      'expiresAt',
+      'categories',
+      'optedOut',
+    ]);
     expect(stored).toMatchObject({
       schema: 1,
       policyVersion,
@@ -71,16 +78,30 @@ describe('the stored decision', () => {
     ['an expired decision', JSON.stringify(valid({ expiresAt: new Date(now - 1000).toISOString() }))],
     ['an invalid date', JSON.stringify(valid({ decidedAt: 'yesterday' }))],
     ['a number for a date', JSON.stringify(valid({ expiresAt: now + DAY }))],
-    ['a string for a boolean', JSON.stringify(valid({ categories: { necessary: true, functional: false, analytics: 'true', marketing: false } }))],
+    [
+      'a string for a boolean',
+      JSON.stringify(
+        valid({ categories: { necessary: true, functional: false, analytics: 'true', marketing: false } }),
+      ),
+    ],
     ['a missing category', JSON.stringify(valid({ categories: { necessary: true, analytics: true } }))],
     ['an extra category', JSON.stringify(valid({ categories: { ...valid().categories, tracking: true } }))],
     ['necessary false', JSON.stringify(valid({ categories: { ...valid().categories, necessary: false } }))],
     ['optedOut not an array', JSON.stringify(valid({ optedOut: 'hubspot' }))],
     ['a number in optedOut', JSON.stringify(valid({ optedOut: [5] }))],
     ['an unsafe id in optedOut', JSON.stringify(valid({ optedOut: ['<img src=x>'] }))],
-    ['a __proto__ key', JSON.stringify(valid()).replace('{"schema"', '{"__proto__":{"polluted":true},"schema"')],
-    ['a __proto__ category', JSON.stringify(valid()).replace('"categories":{', '"categories":{"__proto__":{"marketing":true},')],
-    ['a constructor key', JSON.stringify(valid()).replace('{"schema"', '{"constructor":{"prototype":{"x":1}},"schema"')],
+    [
+      'a __proto__ key',
+      JSON.stringify(valid()).replace('{"schema"', '{"__proto__":{"polluted":true},"schema"'),
+    ],
+    [
+      'a __proto__ category',
+      JSON.stringify(valid()).replace('"categories":{', '"categories":{"__proto__":{"marketing":true},'),
+    ],
+    [
+      'a constructor key',
+      JSON.stringify(valid()).replace('{"schema"', '{"constructor":{"prototype":{"x":1}},"schema"'),
+    ],
     ['an extra top-level key', JSON.stringify(valid({ admin: true }))],
     ['a missing decidedAt', JSON.stringify(valid({ decidedAt: undefined }))],
   ];

@@ -7,7 +7,7 @@ import { vi } from 'vitest';
  */
 export function testAdapter(overrides: Partial<Adapter> & { id: string; category: Category }) {
   const calls: string[] = [];
-  const adapter = {
+  const base = {
     vendor: `Vendor ${overrides.id}`,
     cookies: [],
     load: vi.fn((ctx: AdapterContext) => {
@@ -23,9 +23,8 @@ export function testAdapter(overrides: Partial<Adapter> & { id: string; category
     page: vi.fn((path: string) => {
       calls.push(`page:${path}`);
     }),
-    ...overrides,
-  } satisfies Adapter;
-  return Object.assign(adapter, { calls });
+  };
+  return Object.assign(base, overrides, { calls }) as typeof base & Adapter & { calls: string[] };
 }
 
 /** The script URL `testAdapter` injects for an id. */

@@ -1,10 +1,10 @@
-import { Window } from 'happy-dom';
+import { Window as HappyWindow } from 'happy-dom';
 import { afterEach } from 'vitest';
 
 /** A window as the SDK sees it. */
 export type TestWindow = Window & typeof globalThis;
 
-const open: Window[] = [];
+const open: HappyWindow[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((w) => w.happyDOM.close()));
 });
@@ -21,7 +21,7 @@ export function makeWindow(options: { url?: string; scriptsFail?: boolean } = {}
     networkAttempts.push(request.url);
     throw new Error(`unit tests must not reach the network: ${request.url}`);
   };
-  const win = new Window({
+  const win = new HappyWindow({
     url: options.url ?? 'https://www.conectamos.org/pricing',
     settings: {
       disableJavaScriptFileLoading: true,

@@ -5,17 +5,21 @@
 import { afterEach, expect } from 'vitest';
 
 const attempted: string[] = [];
-const settings = (window as unknown as { happyDOM: { settings: { fetch: { interceptor: unknown } } } }).happyDOM.settings;
-settings.fetch.interceptor = {
-  beforeAsyncRequest: async ({ request }: { request: { url: string } }) => {
-    attempted.push(request.url);
-    throw new Error(`unit tests must not reach the network: ${request.url}`);
-  },
-  beforeSyncRequest: ({ request }: { request: { url: string } }) => {
-    attempted.push(request.url);
-    throw new Error(`unit tests must not reach the network: ${request.url}`);
-  },
-};
+const happyDOM =
+  typeof window === 'undefined'
+    ? undefined
+    : (window as unknown as { happyDOM?: { settings: { fetch: { interceptor: unknown } } } }).happyDOM;
+if (happyDOM)
+  happyDOM.settings.fetch.interceptor = {
+    beforeAsyncRequest: async ({ request }: { request: { url: string } }) => {
+      attempted.push(request.url);
+      throw new Error(`unit tests must not reach the network: ${request.url}`);
+    },
+    beforeSyncRequest: ({ request }: { request: { url: string } }) => {
+      attempted.push(request.url);
+      throw new Error(`unit tests must not reach the network: ${request.url}`);
+    },
+  };
 
 afterEach(() => {
   const seen = attempted.splice(0);

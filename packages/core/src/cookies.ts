@@ -18,7 +18,11 @@ export const matches = (decl: CookieDeclaration, name: string): boolean =>
  * host and each parent domain (GA4 and PostHog write on the registrable parent), the configured
  * cookie domain, and the paths `/`, the current page and its directory (the default for JS cookies).
  */
-export function deleteDeclared(win: Window, decls: readonly CookieDeclaration[], cookieDomain?: string): void {
+export function deleteDeclared(
+  win: Window,
+  decls: readonly CookieDeclaration[],
+  cookieDomain?: string,
+): void {
   const { document: doc, location } = win;
   const labels = location.hostname.split('.');
   // The last label is left out: no browser lets a page set a cookie on a bare TLD.

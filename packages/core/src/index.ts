@@ -1,6 +1,9 @@
 export { CATEGORIES } from './categories';
-export { cookieLabel } from './labels';
+export { deleteDeclared, matches as cookieMatches } from './cookies';
+export type { CspOptions } from './csp';
 export { cspFor } from './csp';
+export { cookieLabel } from './labels';
+export { type QueueFunction, queueArray, queueFunction } from './queue';
 export { createConsent } from './store';
 export type {
   Adapter,
@@ -23,6 +26,3 @@ export type {
   Surface,
   TrackEvent,
 } from './types';
-export { queueArray, queueFunction, type QueueFunction } from './queue';
-export { deleteDeclared, matches as cookieMatches } from './cookies';
-export type { CspOptions } from './csp';

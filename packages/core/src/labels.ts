@@ -4,5 +4,8 @@ import type { CookieDeclaration } from './types';
 export function cookieLabel(decl: CookieDeclaration): string {
   if (decl.label) return decl.label;
   if (typeof decl.name === 'string') return decl.name;
-  return `${decl.name.source.replace(/^\^/, '').replace(/\\/g, '').replace(/\.[*+]$|\$$/, '')}*`;
+  return `${decl.name.source
+    .replace(/^\^/, '')
+    .replace(/\\/g, '')
+    .replace(/\.[*+]$|\$$/, '')}*`;
 }

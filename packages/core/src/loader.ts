@@ -12,8 +12,10 @@ export function scriptLoader(doc: Document, nonce: string | undefined) {
     let done = injected.get(href);
     if (!done) {
       const script = doc.createElement('script');
-      for (const [name, value] of Object.entries(attrs)) if (value !== false) script.setAttribute(name, value === true ? '' : value);
+      for (const [name, value] of Object.entries(attrs))
+        if (value !== false) script.setAttribute(name, value === true ? '' : value);
       if (nonce) script.setAttribute('nonce', nonce);
+      script.async = true;
       done = new Promise((resolve, reject) => {
         script.onload = () => resolve(script);
         script.onerror = () => reject(new Error(`loadScript: failed ${href}`));
@@ -23,7 +25,6 @@ export function scriptLoader(doc: Document, nonce: string | undefined) {
       done.catch(() => {});
       injected.set(href, done);
       script.src = href;
-      // Scripts created by script are async already: none blocks parsing or waits for another.
       doc.head.append(script);
     }
     return done;

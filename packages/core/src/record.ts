@@ -29,16 +29,24 @@ const iso = (date: string): string => new Date(date).toISOString();
  * stored string: a wrong type, a missing or extra key (a `__proto__` among them), another schema or
  * policy version all fail that one comparison. Anything else, or an expired record, is no decision.
  */
-export const parseRecord = (raw: string | null | undefined, policyVersion: string, now: number): ConsentRecord | null =>
+export const parseRecord = (
+  raw: string | null | undefined,
+  policyVersion: string,
+  now: number,
+): ConsentRecord | null =>
   attempt(() => {
     const { decidedAt, expiresAt, categories, optedOut } = JSON.parse(raw!);
     const record: ConsentRecord = {
       decidedAt: decidedAt === null ? null : iso(decidedAt),
       expiresAt: iso(expiresAt),
-      categories: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c] === true])) as ConsentRecord['categories'],
+      categories: Object.fromEntries(
+        CATEGORIES.map((c) => [c, categories[c] === true]),
+      ) as ConsentRecord['categories'],
       optedOut: optedOut.filter((id: unknown) => ADAPTER_ID.test(id as string)).map(String),
     };
-    return serializeRecord(record, policyVersion) === raw && record.categories.necessary && Date.parse(expiresAt) > now
+    return serializeRecord(record, policyVersion) === raw &&
+      record.categories.necessary &&
+      Date.parse(expiresAt) > now
       ? record
       : null;
   }) ?? null;

@@ -13,7 +13,11 @@ export interface DecisionStorage {
  * the decision then goes to a cookie of the same name, and when cookies are off too, to memory,
  * so the visitor is never asked twice on one page.
  */
-export function decisionStorage(win: Window | undefined, key: string, cookieDomain?: string): DecisionStorage {
+export function decisionStorage(
+  win: Window | undefined,
+  key: string,
+  cookieDomain?: string,
+): DecisionStorage {
   let memory: string | null = null;
   const cookie = (value: string, maxAge: number): void => {
     const { hostname, protocol } = win!.location;
@@ -22,12 +26,20 @@ export function decisionStorage(win: Window | undefined, key: string, cookieDoma
   };
   return {
     read: () =>
-      attempt(() => win!.localStorage.getItem(key)) ||
-      attempt(() => decodeURIComponent(cookieJar(win!.document).find(([name]) => name === key)![1]!)) ||
+      attempt(() => win!.localStorage.getItem(key)) ??
+      attempt(
+        () => decodeURIComponent(cookieJar(win!.document).find(([name]) => name === key)?.[1] ?? '') || null,
+      ) ??
       memory,
     write(value, maxAge) {
-      memory = value;
-      attempt(() => win!.localStorage.setItem(key, value) ?? 1) || attempt(() => cookie(value, maxAge));
+      // Memory only holds what no real storage took, so it never shadows a change made in another tab.
+      const stored =
+        attempt(() => win!.localStorage.setItem(key, value) ?? 1) ||
+        attempt(() => {
+          cookie(value, maxAge);
+          return win!.document.cookie.includes(key);
+        });
+      memory = stored ? null : value;
     },
     clear() {
       memory = null;

@@ -23,7 +23,8 @@ const every = (value: boolean): Record<Category, boolean> =>
 const NONE = { ...every(false), necessary: true };
 
 /** An error a developer can act on: what was expected, and what came instead. */
-const bad = (what: string, got: unknown): TypeError => new TypeError(`consent: ${what}, got ${JSON.stringify(got)}`);
+const bad = (what: string, got: unknown): TypeError =>
+  new TypeError(`consent: ${what}, got ${JSON.stringify(got)}`);
 
 const check = (ok: unknown, what: string, got: unknown): void => {
   if (!ok) throw bad(what, got);
@@ -35,7 +36,11 @@ const surfacesOf = (a: Adapter): Surface[] =>
 
 const checkAdapter = (a: Adapter, known: readonly Adapter[]): void =>
   check(
-    ADAPTER_ID.test(a?.id) && !known.some((k) => k.id === a.id) && isCategory(a.category) && a.load instanceof Function && Array.isArray(a.cookies),
+    ADAPTER_ID.test(a?.id) &&
+      !known.some((k) => k.id === a.id) &&
+      isCategory(a.category) &&
+      a.load instanceof Function &&
+      Array.isArray(a.cookies),
     'an adapter needs a unique kebab-case id, a category, load() and cookies[]',
     a?.id,
   );
@@ -58,9 +63,11 @@ export function createConsent(options: ConsentOptions): Consent {
   } = options;
   check(policyVersion, 'policyVersion must be a non-empty string', policyVersion);
   check(/^(site|platform)$/.test(surface), 'surface must be "site" or "platform"', surface);
-  check(storageKey && maxAgeDays > 0, 'storageKey must be a non-empty string and maxAgeDays a number', options);
+  check(storageKey, 'storageKey must be a non-empty string', storageKey);
+  check(maxAgeDays > 0, 'maxAgeDays must be a number of days', maxAgeDays);
   // Both end up inside a cookie string or an attribute: refuse anything that could add attributes.
-  check(/^[\w.-]*$/.test(cookieDomain ?? '') && /^[\w+/=-]*$/.test(nonce ?? ''), 'cookieDomain/nonce have bad characters', options);
+  check(/^[\w.-]*$/.test(cookieDomain ?? ''), 'cookieDomain must be a domain', cookieDomain);
+  check(/^[\w+/=-]*$/.test(nonce ?? ''), 'nonce must be base64', nonce);
   for (const c of siteCookies) check(isCategory(c.category), 'cookies[] need a category', c);
 
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
@@ -83,8 +90,8 @@ export function createConsent(options: ConsentOptions): Consent {
       }
   };
   const on = (event: keyof ConsentEvents, fn: (payload: never) => void): (() => void) => {
-    const set = (listeners[event] ??= new Set());
-    set.add(fn);
+    const set = listeners[event] ?? new Set();
+    listeners[event] = set.add(fn);
     return () => set.delete(fn);
   };
   // Failures are contained and reported, never thrown into the host page.
@@ -142,7 +149,9 @@ export function createConsent(options: ConsentOptions): Consent {
   const reconcile = (prev: ConsentState): void => {
     const stopped = adapters.filter((a) => running.has(a.id) && !allowed(a));
     // A first decision also clears leftovers of what it denies, not only later withdrawals.
-    const purge = CATEGORIES.filter((c) => !state.categories[c] && (prev.categories[c] || (state.decided && !prev.decided)));
+    const purge = CATEGORIES.filter(
+      (c) => !state.categories[c] && (prev.categories[c] || (state.decided && !prev.decided)),
+    );
     each((a) => stopped.includes(a) && a.optOut?.(ctx));
     for (const a of stopped) running.delete(a.id);
     if (win && (purge.length || stopped.length))
@@ -151,7 +160,9 @@ export function createConsent(options: ConsentOptions): Consent {
           win,
           [
             ...siteCookies.filter((c) => purge.includes(c.category)),
-            ...adapters.filter((a) => purge.includes(a.category) || stopped.includes(a)).flatMap((a) => a.cookies),
+            ...adapters
+              .filter((a) => purge.includes(a.category) || stopped.includes(a))
+              .flatMap((a) => a.cookies),
           ],
           cookieDomain,
         );
@@ -159,7 +170,8 @@ export function createConsent(options: ConsentOptions): Consent {
         report(error);
       }
     const categories = CATEGORIES.filter((c) => prev.categories[c] && !state.categories[c]);
-    if (stopped.length || categories.length) emit('revoke', { adapters: stopped.map((a) => a.id), categories });
+    if (stopped.length || categories.length)
+      emit('revoke', { adapters: stopped.map((a) => a.id), categories });
     for (const a of adapters) if (!running.has(a.id) && shouldRun(a)) start(a);
     if (reloadOnRevoke && stopped.length) win!.location.reload();
   };
@@ -168,23 +180,29 @@ export function createConsent(options: ConsentOptions): Consent {
     const prev = state;
     state = toState(record, source);
     if (persist)
-      if (record) storage.write(serializeRecord(record, policyVersion), (Date.parse(record.expiresAt) - Date.now()) / 1e3);
+      if (record)
+        storage.write(
+          serializeRecord(record, policyVersion),
+          (Date.parse(record.expiresAt) - Date.now()) / 1e3,
+        );
       else storage.clear();
     reconcile(prev);
     emit('change', state);
   };
 
   // Every change goes through here: a decision stamps decidedAt and a new expiry, a vendor choice keeps them.
-  const update = (choice: Choice | null, optedOut = [...state.optedOut]): void => {
+  const update = (choice: Choice | null, optedOut = [...state.optedOut]) => {
     const categories = { ...state.categories };
     for (const [key, value] of Object.entries(choice ?? {})) {
-      if (!isCategory(key) || typeof value !== 'boolean') return report(bad('choices are category: boolean', choice));
+      if (!isCategory(key) || typeof value !== 'boolean')
+        return report(bad('choices are category: boolean', choice));
       // Strictly necessary cannot be switched off.
       if (key !== 'necessary') categories[key] = value;
     }
     const now = Date.now();
     const decidedAt = choice ? new Date(now).toISOString() : state.decidedAt;
-    const expiresAt = choice || !state.expiresAt ? new Date(now + maxAgeDays * DAY).toISOString() : state.expiresAt;
+    const expiresAt =
+      choice || !state.expiresAt ? new Date(now + maxAgeDays * DAY).toISOString() : state.expiresAt;
     commit({ decidedAt, expiresAt, categories, optedOut }, 'user', true);
   };
   const decide = (choice: Choice): void => update(choice ?? {});
@@ -232,7 +250,9 @@ export function createConsent(options: ConsentOptions): Consent {
     load(id) {
       const a = adapters.find((x) => x.id === id);
       if (!a || !doc || !allowed(a))
-        return Promise.reject(new Error(`consent: cannot load "${id}": ${a ? 'no consent or no document' : 'unknown adapter'}`));
+        return Promise.reject(
+          new Error(`consent: cannot load "${id}": ${a ? 'no consent or no document' : 'unknown adapter'}`),
+        );
       requested.add(id);
       if (!running.has(id)) start(a);
       return loads.get(id) as Promise<void>;
@@ -250,7 +270,8 @@ export function createConsent(options: ConsentOptions): Consent {
   // Another tab decided: apply it here at once, loading what it granted and cleaning what it withdrew.
   // The event only fires in the other tabs, so it always carries a change made elsewhere.
   win?.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === storageKey) commit(parseRecord(storage.read(), policyVersion, Date.now()), 'tab');
+    if (event.key === null || event.key === storageKey)
+      commit(parseRecord(storage.read(), policyVersion, Date.now()), 'tab');
   });
   for (const a of options.adapters ?? []) api.register(a);
   return api;

@@ -106,6 +106,7 @@ export interface Adapter {
   /** Load only when `consent.load(id)` asks (still consent-gated). */
   onDemand?: boolean;
   /** Start the vendor: set up its queue, inject its script. Called each time it becomes allowed. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: an adapter either returns nothing or the promise of its script.
   load(ctx: AdapterContext): void | Promise<unknown>;
   /** The vendor's own opt-out or shutdown call, run when consent is withdrawn. */
   optOut?(ctx: AdapterContext): void;

@@ -1,0 +1,226 @@
+import { type AdapterContext, createConsent, type ErrorEvent } from '@conectamos/consent';
+import { describe, expect, test, vi } from 'vitest';
+import { tagUrl, testAdapter } from '../helpers/adapter';
+import { makeWindow, scriptSrcs, settle } from '../helpers/window';
+
+const policyVersion = '2026-11-01';
+
+describe('ctx.loadScript', () => {
+  test('injects an async script with the configured nonce', () => {
+    const win = makeWindow();
+    createConsent({
+      policyVersion,
+      window: win,
+      nonce: 'r4nd0m',
+      adapters: [testAdapter({ id: 'pay', category: 'necessary' })],
+    });
+    const script = win.document.querySelector('script')!;
+    expect(script.getAttribute('nonce')).toBe('r4nd0m');
+    expect(script.async).toBe(true);
+    expect(script.src).toBe(tagUrl('pay'));
+  });
+
+  test('passes extra attributes, and refuses handlers, src, nonce and non-http URLs', async () => {
+    const win = makeWindow();
+    let ctx!: AdapterContext;
+    createConsent({
+      policyVersion,
+      window: win,
+      adapters: [
+        testAdapter({
+          id: 'pay',
+          category: 'necessary',
+          load: (c) => {
+            ctx = c;
+          },
+        }),
+      ],
+    });
+    await ctx.loadScript('https://js.example/a.js', {
+      crossorigin: 'anonymous',
+      'data-x': true,
+      defer: false,
+    });
+    const script = win.document.querySelector('script')!;
+    expect(script.getAttribute('crossorigin')).toBe('anonymous');
+    expect(script.getAttribute('data-x')).toBe('');
+    expect(script.hasAttribute('defer')).toBe(false);
+    await expect(ctx.loadScript('javascript:alert(1)')).rejects.toThrow(/refused/);
+    await expect(ctx.loadScript('data:text/javascript,alert(1)')).rejects.toThrow(/refused/);
+    await expect(ctx.loadScript('https://js.example/b.js', { onload: 'alert(1)' })).rejects.toThrow(
+      /refused/,
+    );
+    await expect(ctx.loadScript('https://js.example/b.js', { nonce: 'other' })).rejects.toThrow(/refused/);
+    expect(scriptSrcs(win)).toEqual(['https://js.example/a.js']);
+  });
+
+  test('resolves on load and injects each URL at most once, even across adapters', async () => {
+    const win = makeWindow();
+    let ctx!: AdapterContext;
+    createConsent({
+      policyVersion,
+      window: win,
+      adapters: [
+        testAdapter({
+          id: 'pay',
+          category: 'necessary',
+          load: (c) => {
+            ctx = c;
+          },
+        }),
+      ],
+    });
+    const [a, b] = await Promise.all([
+      ctx.loadScript('https://js.example/a.js'),
+      ctx.loadScript('https://js.example/a.js'),
+    ]);
+    expect(a).toBe(b);
+    expect(a.tagName).toBe('SCRIPT');
+    expect(scriptSrcs(win)).toEqual(['https://js.example/a.js']);
+  });
+
+  test('one vendor failing never stops another, and the failure reaches on("error") with its id', async () => {
+    const win = makeWindow({ scriptsFail: true });
+    const broken = testAdapter({ id: 'broken', category: 'analytics' });
+    const healthy = testAdapter({
+      id: 'healthy',
+      category: 'analytics',
+      load: vi.fn(() => {
+        throw new Error('vendor threw while loading');
+      }),
+    });
+    const third = testAdapter({ id: 'third', category: 'analytics' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [broken, healthy, third] });
+    const errors: ErrorEvent[] = [];
+    const loads: string[] = [];
+    consent.on('error', (e) => errors.push(e));
+    consent.on('load', (e) => loads.push(e.id));
+    expect(() => consent.grant('analytics')).not.toThrow();
+    expect(scriptSrcs(win)).toEqual([tagUrl('broken'), tagUrl('third')]);
+    await settle();
+    expect(errors.map((e) => [e.id, String(e.error)]).sort()).toEqual([
+      ['broken', `Error: loadScript: failed ${tagUrl('broken')}`],
+      ['healthy', 'Error: vendor threw while loading'],
+      ['third', `Error: loadScript: failed ${tagUrl('third')}`],
+    ]);
+    expect(loads).toEqual([]);
+  });
+
+  test('emits load with the adapter id once its script arrived', async () => {
+    const win = makeWindow();
+    const consent = createConsent({
+      policyVersion,
+      window: win,
+      adapters: [testAdapter({ id: 'stats', category: 'analytics' })],
+    });
+    const loads: string[] = [];
+    consent.on('load', (e) => loads.push(e.id));
+    consent.grant('analytics');
+    await settle();
+    expect(loads).toEqual(['stats']);
+  });
+
+  test('without an error listener, failures go to the console instead of throwing', async () => {
+    const win = makeWindow({ scriptsFail: true });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const consent = createConsent({
+      policyVersion,
+      window: win,
+      adapters: [testAdapter({ id: 'broken', category: 'analytics' })],
+    });
+    consent.grant('analytics');
+    await settle();
+    expect(spy).toHaveBeenCalledWith('[consent]', 'broken', expect.any(Error));
+    spy.mockRestore();
+  });
+});
+
+describe('events, track and page', () => {
+  test('subscribe gets the current state at once and every change after, until unsubscribed', () => {
+    const win = makeWindow();
+    const consent = createConsent({ policyVersion, window: win });
+    const seen: boolean[] = [];
+    const stop = consent.subscribe((s) => seen.push(s.categories.analytics));
+    consent.grant('analytics');
+    stop();
+    consent.deny('analytics');
+    expect(seen).toEqual([false, true]);
+  });
+
+  test('a throwing listener does not stop the store or the other listeners', () => {
+    const win = makeWindow();
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [stats] });
+    const seen: string[] = [];
+    consent.on('change', () => {
+      throw new Error('host bug');
+    });
+    consent.on('change', (s) => seen.push(String(s.categories.analytics)));
+    expect(() => consent.grant('analytics')).not.toThrow();
+    expect(seen).toEqual(['true']);
+    expect(scriptSrcs(win)).toEqual([tagUrl('stats')]);
+    spy.mockRestore();
+  });
+
+  test('track and page reach only the adapters that run, and emit events for campaigns', () => {
+    const win = makeWindow();
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    const ads = testAdapter({ id: 'ads', category: 'marketing' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [stats, ads] });
+    const events: unknown[] = [];
+    consent.on('track', (e) => events.push(e));
+    consent.on('page', (e) => events.push(e));
+    consent.track('early');
+    consent.grant('analytics');
+    consent.track('signup_completed', { plan: 'pro' });
+    consent.page('/pricing');
+    consent.page();
+    expect(stats.calls).toEqual(['load', 'track:signup_completed', 'page:/pricing', 'page:/pricing']);
+    expect(ads.calls).toEqual([]);
+    expect(stats.track).toHaveBeenCalledWith('signup_completed', { plan: 'pro' });
+    expect(events).toEqual([
+      { event: 'early', props: undefined },
+      { event: 'signup_completed', props: { plan: 'pro' } },
+      { path: '/pricing' },
+      { path: '/pricing' },
+    ]);
+  });
+
+  test('a throwing track hook is reported and the other adapters still get the event', () => {
+    const win = makeWindow();
+    const bad = testAdapter({
+      id: 'bad',
+      category: 'analytics',
+      track: vi.fn(() => {
+        throw new Error('nope');
+      }),
+    });
+    const good = testAdapter({ id: 'good', category: 'analytics' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [bad, good] });
+    const errors: unknown[] = [];
+    consent.on('error', (e) => errors.push(e.id));
+    consent.acceptAll();
+    consent.track('x');
+    expect(good.calls).toContain('track:x');
+    expect(errors).toEqual(['bad']);
+  });
+});
+
+describe('options', () => {
+  test.each([
+    [{ policyVersion: '' }, /policyVersion/],
+    [{ policyVersion: 'v1', surface: 'app' }, /surface must be "site" or "platform", got "app"/],
+    [{ policyVersion: 'v1', maxAgeDays: -1 }, /maxAgeDays/],
+    [{ policyVersion: 'v1', cookieDomain: 'x.org; secure' }, /cookieDomain/],
+    [{ policyVersion: 'v1', nonce: '"><script>' }, /nonce/],
+    [{ policyVersion: 'v1', cookies: [{ name: 'x', category: 'tracking' }] }, /category/],
+    [
+      { policyVersion: 'v1', adapters: [{ id: 'Bad Id', category: 'analytics', load() {}, cookies: [] }] },
+      /kebab-case/,
+    ],
+    [{ policyVersion: 'v1', adapters: [{ id: 'x', category: 'ads', load() {}, cookies: [] }] }, /category/],
+  ])('bad options are refused with a message naming them: %j', (options, message) => {
+    expect(() => createConsent({ window: makeWindow(), ...(options as object) } as never)).toThrow(message);
+  });
+});

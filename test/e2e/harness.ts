@@ -1,0 +1,190 @@
+/**
+ * Real-browser harness: system Chromium driven by playwright-core, with every request routed.
+ * The site (https://www.conectamos.test) is served from memory and from the repo's built packages;
+ * vendor hosts are served by stand-ins; anything else is aborted. Every request is recorded, so a
+ * test can prove which vendor was asked for what, and that nothing was asked before consent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const ORIGIN = 'https://www.conectamos.test';
+export const NONCE = 'dGVzdC1ub25jZQ==';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Launches system Chromium headless, with the flags this closed network needs. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A response served for a path or a URL. */
+export interface Served {
+  body: string | Buffer;
+  type?: string;
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+/** What a site serves: pages by path on the site origin, and stand-ins by URL prefix for vendor hosts. */
+export interface SiteOptions {
+  /** Pages and files on the site origin, by path (`/`, `/app`, `/consent.json`). */
+  pages?: Record<string, string | Served>;
+  /** Vendor stand-ins, by URL prefix (`https://www.googletagmanager.com/gtag/js`). Longest prefix wins. */
+  vendors?: Record<string, string | Served | ((url: URL, route: Route) => Served | Promise<Served>)>;
+  /** Headers on every HTML page (a Content-Security-Policy, say). */
+  pageHeaders?: Record<string, string>;
+}
+
+/** A browser context with its request log. */
+export interface Site {
+  context: BrowserContext;
+  /** Every request the pages made, in order: method and URL. */
+  requests: { method: string; url: string; postData: string | null }[];
+  /** Requests to hosts that are neither the site nor a stand-in (aborted). */
+  unexpected: string[];
+  /** Errors thrown in pages, console errors and CSP violations. */
+  problems: string[];
+  /** Opens a page and wires its error reporting. */
+  open(path?: string): Promise<Page>;
+  /** The requests whose host is not the site. */
+  vendorRequests(): string[];
+  close(): Promise<void>;
+}
+
+const serveFile = (path: string): Served | undefined => {
+  // Only built packages, docs and fixtures are served from disk, never the repo at large.
+  const file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT) || !/^\/(packages\/[^/]+\/dist|docs|test\/e2e\/fixtures)\//.test(path))
+    return undefined;
+  if (!existsSync(file)) return undefined;
+  return { body: readFileSync(file), type: TYPES[extname(file)] };
+};
+
+/** Opens a browser context that serves the site and the stand-ins and records every request. */
+export async function openSite(browser: Browser, options: SiteOptions = {}): Promise<Site> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const requests: Site['requests'] = [];
+  const unexpected: string[] = [];
+  const problems: string[] = [];
+  const vendors = Object.entries(options.vendors ?? {}).sort(([a], [b]) => b.length - a.length);
+
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    requests.push({ method: request.method(), url: url.href, postData: request.postData() });
+    if (url.origin === ORIGIN) {
+      const page = options.pages?.[url.pathname];
+      const served: Served | undefined =
+        typeof page === 'string' ? { body: page, type: 'text/html' } : (page ?? serveFile(url.pathname));
+      if (!served) return route.fulfill({ status: 404, body: 'not found' });
+      const type = served.type ?? 'text/html';
+      const headers = { ...(type === 'text/html' ? options.pageHeaders : {}), ...served.headers };
+      return route.fulfill({ status: served.status ?? 200, contentType: type, body: served.body, headers });
+    }
+    const match = vendors.find(([prefix]) => url.href.startsWith(prefix));
+    if (match) {
+      const [, stand] = match;
+      const served =
+        typeof stand === 'function'
+          ? await stand(url, route)
+          : typeof stand === 'string'
+            ? { body: stand }
+            : stand;
+      return route.fulfill({
+        status: served.status ?? 200,
+        contentType: served.type ?? 'text/javascript',
+        body: served.body,
+        headers: {
+          'access-control-allow-origin': ORIGIN,
+          'access-control-allow-credentials': 'true',
+          ...served.headers,
+        },
+      });
+    }
+    unexpected.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+
+  return {
+    context,
+    requests,
+    unexpected,
+    problems,
+    async open(path = '/') {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      await page.exposeFunction('__reportProblem', (text: string) => problems.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { __reportProblem(t: string): void }).__reportProblem(
+            `csp: ${event.violatedDirective} blocked ${event.blockedURI}`,
+          );
+        });
+      });
+      await page.goto(`${ORIGIN}${path}`);
+      return page;
+    },
+    vendorRequests: () => requests.map((r) => r.url).filter((u) => new URL(u).origin !== ORIGIN),
+    close: () => context.close(),
+  };
+}
+
+/** The import map a test page uses to load the built packages as a site would. */
+export function importMap(nonce?: string): string {
+  const packages = [
+    'core',
+    'gtag',
+    'google-analytics',
+    'google-ads',
+    'posthog',
+    'hubspot',
+    'linkedin-insight',
+    'stripe',
+    'intercom',
+    'ui',
+  ];
+  const imports: Record<string, string> = {};
+  for (const name of packages) {
+    const specifier = name === 'core' ? '@conectamos/consent' : `@conectamos/consent-${name}`;
+    imports[specifier] = `/packages/${name}/dist/index.js`;
+  }
+  return `<script type="importmap"${nonce ? ` nonce="${nonce}"` : ''}>${JSON.stringify({ imports })}</script>`;
+}
+
+/** A minimal HTML page: the import map and one module script. */
+export function page(
+  module: string,
+  { nonce, head = '', body = '' }: { nonce?: string; head?: string; body?: string } = {},
+): string {
+  const n = nonce ? ` nonce="${nonce}"` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>${head}${importMap(nonce)}</head><body>${body}<script type="module"${n}>${module}</script></body></html>`;
+}
+
+/** Waits until `window.__ready` is set by the page module (the SDK booted). */
+export const ready = (p: Page): Promise<unknown> =>
+  p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
