@@ -1,0 +1,90 @@
+import { type AdapterContext, type Category, type ConsentState, queueFunction } from '@conectamos/consent';
+
+/** The seven Google Consent Mode v2 types. */
+export type ConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+/** A Consent Mode command's parameters: each type granted or denied. */
+export type ConsentModeParams = Record<ConsentType, 'granted' | 'denied'>;
+
+/**
+ * Which of our categories grants each Consent Mode type. Plain data, shared by both Google adapters.
+ * @see https://developers.google.com/tag-platform/security/guides/consent
+ */
+export const CONSENT_MODE: Readonly<Record<ConsentType, Category>> = {
+  ad_storage: 'marketing',
+  ad_user_data: 'marketing',
+  ad_personalization: 'marketing',
+  analytics_storage: 'analytics',
+  functionality_storage: 'functional',
+  personalization_storage: 'functional',
+  security_storage: 'necessary',
+};
+
+/** The Consent Mode parameters for a set of granted categories. */
+export const consentModeFor = (categories: ConsentState['categories']): ConsentModeParams =>
+  Object.fromEntries(
+    Object.entries(CONSENT_MODE).map(([type, category]) => [
+      type,
+      categories[category] ? 'granted' : 'denied',
+    ]),
+  ) as ConsentModeParams;
+
+/** Where gtag.js comes from. */
+export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
+
+/** The gtag command function. */
+export type Gtag = (...args: unknown[]) => void;
+
+/** The globals gtag.js uses. */
+export interface GoogleGlobals {
+  dataLayer?: ArrayLike<unknown>[];
+  gtag?: Gtag;
+}
+
+/** Google tag ids: GA4 `G-…`, Google tag `GT-…`, Google Ads `AW-…`. */
+export const GOOGLE_TAG_ID = /^(G|GT|AW)-[A-Z0-9]+$/;
+
+const isConsent = (entry: ArrayLike<unknown>): boolean => entry[0] === 'consent';
+
+/**
+ * Sets up gtag for a Google adapter and injects gtag.js once for all of them. On first use it creates
+ * `dataLayer` and the `gtag` stub, and pushes Consent Mode `default` with every type denied before
+ * anything else, so no `config` can ever run under an assumed grant; then it keeps Consent Mode in step
+ * with the consent state, pushing an `update` whenever the mapped values change. What was pushed is
+ * read back from `dataLayer` itself, so two adapters (or two loads) never push twice.
+ */
+export function useGtag(ctx: AdapterContext, tagId: string): { gtag: Gtag; loaded: Promise<unknown> } {
+  if (!GOOGLE_TAG_ID.test(tagId))
+    throw new TypeError(`gtag: tag id must look like "G-XXXXXXX" or "AW-123", got "${tagId}"`);
+  const win = ctx.window as unknown as GoogleGlobals & Window;
+  const layer = (win.dataLayer ??= []);
+  // gtag.js reads the real Arguments object and silently ignores arrays.
+  const gtag = queueFunction(win, 'gtag', (args) => (win.dataLayer ?? layer).push(args));
+  if (!layer.some(isConsent)) {
+    gtag('consent', 'default', {
+      ...consentModeFor({ necessary: false, functional: false, analytics: false, marketing: false }),
+      wait_for_update: 500,
+    });
+    // With ad storage denied, ad click ids are redacted from requests rather than stored.
+    gtag('set', 'ads_data_redaction', true);
+    gtag('js', new Date());
+  }
+  const sync = (state: ConsentState): void => {
+    const params = consentModeFor(state.categories);
+    const last = [...(win.dataLayer ?? layer)].reverse().find(isConsent)?.[2] as
+      | Partial<ConsentModeParams>
+      | undefined;
+    if (Object.entries(params).some(([type, value]) => last?.[type as ConsentType] !== value))
+      gtag('consent', 'update', params);
+  };
+  ctx.consent.subscribe(sync);
+  const existing = [...ctx.document.scripts].find((s) => s.src.startsWith(`${GTAG_URL}?`));
+  return { gtag, loaded: ctx.loadScript(existing?.src ?? `${GTAG_URL}?id=${encodeURIComponent(tagId)}`) };
+}

@@ -1,0 +1,36 @@
+import type { Adapter, Category, Consent } from '@conectamos/consent';
+import type { TestWindow } from '../helpers/window';
+
+/**
+ * One row of the adapter contract: what the shared suite needs to know about a vendor adapter.
+ * Every adapter package adds one file under test/adapters/rows/ exporting `row` of this type.
+ */
+export interface ContractRow {
+  /** The adapter id, e.g. 'google-analytics'. */
+  id: string;
+  /** The category it must declare. */
+  category: Category;
+  /** Builds the adapter with valid options. */
+  create(): Adapter;
+  /** The exact script URL it must inject after consent. */
+  script: string;
+  /** Window globals that must not exist before consent, and must exist once it runs (its queue stub). */
+  globals: string[];
+  /** The surfaces it must declare (marketing: ['site']). */
+  surfaces: ('site' | 'platform')[];
+  /** Necessary on-demand adapters (Stripe) run only through consent.load(id), and have nothing to revoke. */
+  onDemand?: boolean;
+  /**
+   * A call made after consent but before the vendor script runs (happy-dom never runs it):
+   * through consent.track/page, or the vendor's own global. Returns a check that the call is queued.
+   */
+  earlyCall?(consent: Consent, win: TestWindow): () => void;
+  /** Cookies the vendor sets, as `name=value; domain=...` strings, which revocation must delete. */
+  cookies?: string[];
+  /** localStorage keys the vendor writes: `delete` must be gone after revocation, `keep` must stay. */
+  storage?: { delete: string[]; keep?: string[] };
+  /** Asserts that the vendor's own opt-out call was made on revocation. */
+  expectOptedOut?(win: TestWindow): void;
+  /** Factory calls with bad options, and the message each must throw. */
+  badOptions: [() => Adapter, RegExp][];
+}
