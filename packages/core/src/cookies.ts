@@ -1,12 +1,21 @@
 import { attempt } from './attempt';
 import type { CookieDeclaration } from './types';
 
-/** The cookies this document can see, as [name, raw value] pairs. */
+/** The cookies this document can see, as [name, value] pairs (our own values are URI-encoded, so hold no "="). */
 export const cookieJar = (doc: Document): string[][] =>
-  doc.cookie
-    .split(/; */)
-    .filter(Boolean)
-    .map((pair) => [pair.slice(0, pair.indexOf('=') >>> 0), pair.slice(pair.indexOf('=') + 1)]);
+  doc.cookie.split(/; */).map((pair) => pair.split('='));
+
+/** Writes a cookie; a negative max-age deletes it. `Secure` on https pages (an http page cannot set it). */
+export const setCookie = (
+  win: Window,
+  name: string,
+  value: string,
+  maxAge: number,
+  domain?: string,
+  path = '/',
+): void => {
+  win.document.cookie = `${name}=${value}; max-age=${maxAge | 0}; path=${path}${domain ? `; domain=${domain}` : ''}; SameSite=Lax${win.location.protocol === 'https:' ? '; Secure' : ''}`;
+};
 
 /** Whether a cookie or storage key name matches a declaration (exact name or pattern). */
 export const matches = (decl: CookieDeclaration, name: string): boolean =>
@@ -31,8 +40,7 @@ export function deleteDeclared(
   for (const [name] of cookieJar(doc))
     if (decls.some((d) => (d.storage ?? 'cookie') === 'cookie' && matches(d, name!)))
       for (const domain of domains)
-        for (const path of paths)
-          doc.cookie = `${name}=; max-age=-1; path=${path || '/'}${domain ? `; domain=${domain}` : ''}`;
+        for (const path of paths) setCookie(win, name!, '', -1, domain, path || '/');
   for (const d of decls)
     if (d.storage && d.storage !== 'cookie')
       attempt(() => {

@@ -19,10 +19,8 @@ export type {
   CspHosts,
   ErrorEvent,
   LoadEvent,
-  PageEvent,
   RevokeEvent,
   ScriptAttributes,
   SiteCookie,
   Surface,
-  TrackEvent,
 } from './types';

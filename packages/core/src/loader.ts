@@ -8,7 +8,7 @@ export function scriptLoader(doc: Document, nonce: string | undefined) {
     const href = attempt(() => new URL(src, doc.baseURI).href) ?? '';
     // Only http(s) scripts; src and nonce belong to the loader, and inline handlers would bypass the gate.
     if (!/^https?:/.test(href) || Object.keys(attrs).some((name) => /^(src|nonce|on)/i.test(name)))
-      return Promise.reject(new TypeError(`loadScript: refused ${src} ${JSON.stringify(attrs)}`));
+      return Promise.reject(new TypeError(`loadScript: refused ${src}`));
     let done = injected.get(href);
     if (!done) {
       const script = doc.createElement('script');

@@ -21,7 +21,8 @@ export const serializeRecord = (record: ConsentRecord, policyVersion: string): s
     optedOut: record.optedOut,
   });
 
-const iso = (date: string): string => new Date(date).toISOString();
+/** A date as an ISO string; throws on an invalid one. */
+export const iso = (date: string | number): string => new Date(date).toISOString();
 
 /**
  * Reads a stored value strictly. The value is normalised into the record we would have written

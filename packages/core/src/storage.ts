@@ -1,5 +1,5 @@
 import { attempt } from './attempt';
-import { cookieJar } from './cookies';
+import { cookieJar, setCookie } from './cookies';
 
 /** Where the decision is kept: localStorage, else a first-party cookie, else memory. */
 export interface DecisionStorage {
@@ -19,11 +19,15 @@ export function decisionStorage(
   cookieDomain?: string,
 ): DecisionStorage {
   let memory: string | null = null;
-  const cookie = (value: string, maxAge: number): void => {
-    const { hostname, protocol } = win!.location;
-    const domain = cookieDomain && hostname.endsWith(cookieDomain) ? `; domain=${cookieDomain}` : '';
-    win!.document.cookie = `${key}=${encodeURIComponent(value)}; max-age=${maxAge | 0}; path=/; SameSite=Lax${domain}${protocol === 'https:' ? '; Secure' : ''}`;
-  };
+  // The fallback cookie goes on the configured domain only when this page is on it.
+  const cookie = (value: string, maxAge: number): void =>
+    setCookie(
+      win!,
+      key,
+      encodeURIComponent(value),
+      maxAge,
+      cookieDomain && win!.location.hostname.endsWith(cookieDomain) ? cookieDomain : '',
+    );
   return {
     read: () =>
       attempt(() => win!.localStorage.getItem(key)) ??

@@ -1,7 +1,8 @@
+import { attempt } from './attempt';
 import { ADAPTER_ID, CATEGORIES, isCategory } from './categories';
 import { deleteDeclared } from './cookies';
 import { scriptLoader } from './loader';
-import { type ConsentRecord, parseRecord, serializeRecord } from './record';
+import { type ConsentRecord, iso, parseRecord, serializeRecord } from './record';
 import { globalPrivacyControl } from './signals';
 import { decisionStorage } from './storage';
 import type {
@@ -18,9 +19,12 @@ import type {
 } from './types';
 
 const DAY = 864e5;
-const every = (value: boolean): Record<Category, boolean> =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, value])) as Record<Category, boolean>;
-const NONE = { ...every(false), necessary: true };
+const NONE: Record<Category, boolean> = {
+  necessary: true,
+  functional: false,
+  analytics: false,
+  marketing: false,
+};
 
 /** An error a developer can act on: what was expected, and what came instead. */
 const bad = (what: string, got: unknown): TypeError =>
@@ -41,7 +45,7 @@ const checkAdapter = (a: Adapter, known: readonly Adapter[]): void =>
       isCategory(a.category) &&
       a.load instanceof Function &&
       Array.isArray(a.cookies),
-    'an adapter needs a unique kebab-case id, a category, load() and cookies[]',
+    'adapter needs a unique kebab-case id, category, load, cookies',
     a?.id,
   );
 
@@ -61,13 +65,18 @@ export function createConsent(options: ConsentOptions): Consent {
     reloadOnRevoke,
     cookies: siteCookies = [],
   } = options;
-  check(policyVersion, 'policyVersion must be a non-empty string', policyVersion);
-  check(/^(site|platform)$/.test(surface), 'surface must be "site" or "platform"', surface);
-  check(storageKey, 'storageKey must be a non-empty string', storageKey);
-  check(maxAgeDays > 0, 'maxAgeDays must be a number of days', maxAgeDays);
-  // Both end up inside a cookie string or an attribute: refuse anything that could add attributes.
-  check(/^[\w.-]*$/.test(cookieDomain ?? ''), 'cookieDomain must be a domain', cookieDomain);
-  check(/^[\w+/=-]*$/.test(nonce ?? ''), 'nonce must be base64', nonce);
+  // What each option must look like; the pattern itself is the expected format in the error.
+  // cookieDomain and nonce end up in a cookie string and an attribute: nothing there may add attributes.
+  const rules: Record<string, [unknown, RegExp]> = {
+    policyVersion: [policyVersion, /./],
+    surface: [surface, /^(site|platform)$/],
+    storageKey: [storageKey, /^[\w-]+$/],
+    maxAgeDays: [maxAgeDays, /^[1-9]\d{0,3}$/],
+    cookieDomain: [cookieDomain, /^[\w.-]*$/],
+    nonce: [nonce, /^[\w+/=-]*$/],
+  };
+  for (const [name, [value, rule]] of Object.entries(rules))
+    check(rule.test(String(value ?? '')), `${name} must match ${rule}`, value);
   for (const c of siteCookies) check(isCategory(c.category), 'cookies[] need a category', c);
 
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
@@ -77,12 +86,11 @@ export function createConsent(options: ConsentOptions): Consent {
   const gpc = honorGlobalPrivacyControl && globalPrivacyControl(win);
   const adapters: Adapter[] = [];
   const running = new Set<string>();
-  const requested = new Set<string>();
   const loads = new Map<string, Promise<void>>();
   const listeners: { [K in keyof ConsentEvents]?: Set<(payload: never) => void> } = {};
 
   const emit = (event: keyof ConsentEvents, payload: unknown): void => {
-    for (const fn of [...(listeners[event] ?? [])])
+    for (const fn of listeners[event] ?? [])
       try {
         (fn as (p: unknown) => void)(payload);
       } catch (error) {
@@ -97,7 +105,7 @@ export function createConsent(options: ConsentOptions): Consent {
   // Failures are contained and reported, never thrown into the host page.
   const report = (error: unknown, id?: string): void => {
     if (listeners.error?.size) emit('error', { id, error });
-    else console.error('[consent]', id ?? '', error);
+    else console.error('consent', id, error);
   };
 
   const toState = (record: ConsentRecord | null, source: ConsentSource): ConsentState => {
@@ -110,13 +118,14 @@ export function createConsent(options: ConsentOptions): Consent {
     };
   };
 
-  let state = toState(parseRecord(storage.read(), policyVersion, Date.now()), 'stored');
+  const stored = (): ConsentRecord | null => parseRecord(storage.read(), policyVersion, Date.now());
+  let state = toState(stored(), 'stored');
 
   const allowed = (a: Adapter): boolean =>
     state.categories[a.category] &&
     (a.category === 'necessary' || !state.optedOut.includes(a.id)) &&
     surfacesOf(a).includes(surface);
-  const shouldRun = (a: Adapter): boolean => !!doc && allowed(a) && (!a.onDemand || requested.has(a.id));
+  const shouldRun = (a: Adapter): boolean => !!doc && allowed(a) && (!a.onDemand || loads.has(a.id));
 
   // A failed script reaches 'error' through the promise load() returns, with the adapter's id.
   const ctx = { window: win, document: doc, nonce, loadScript } as AdapterContext;
@@ -154,8 +163,9 @@ export function createConsent(options: ConsentOptions): Consent {
     );
     each((a) => stopped.includes(a) && a.optOut?.(ctx));
     for (const a of stopped) running.delete(a.id);
+    // With cookies disabled there is nothing to delete: attempt() keeps that quiet.
     if (win && (purge.length || stopped.length))
-      try {
+      attempt(() =>
         deleteDeclared(
           win,
           [
@@ -165,10 +175,8 @@ export function createConsent(options: ConsentOptions): Consent {
               .flatMap((a) => a.cookies),
           ],
           cookieDomain,
-        );
-      } catch (error) {
-        report(error);
-      }
+        ),
+      );
     const categories = CATEGORIES.filter((c) => prev.categories[c] && !state.categories[c]);
     if (stopped.length || categories.length)
       emit('revoke', { adapters: stopped.map((a) => a.id), categories });
@@ -200,9 +208,8 @@ export function createConsent(options: ConsentOptions): Consent {
       if (key !== 'necessary') categories[key] = value;
     }
     const now = Date.now();
-    const decidedAt = choice ? new Date(now).toISOString() : state.decidedAt;
-    const expiresAt =
-      choice || !state.expiresAt ? new Date(now + maxAgeDays * DAY).toISOString() : state.expiresAt;
+    const decidedAt = choice ? iso(now) : state.decidedAt;
+    const expiresAt = choice || !state.expiresAt ? iso(now + maxAgeDays * DAY) : state.expiresAt;
     commit({ decidedAt, expiresAt, categories, optedOut }, 'user', true);
   };
   const decide = (choice: Choice): void => update(choice ?? {});
@@ -220,8 +227,9 @@ export function createConsent(options: ConsentOptions): Consent {
     adapters,
     cookies: siteCookies,
     // Under GPC, "accept all" is not an explicit grant of advertising: marketing keeps its value.
-    acceptAll: () => decide({ ...every(true), marketing: !gpc || state.categories.marketing }),
-    rejectAll: () => decide(every(false)),
+    acceptAll: () =>
+      decide({ functional: true, analytics: true, marketing: !gpc || state.categories.marketing }),
+    rejectAll: () => decide({ functional: false, analytics: false, marketing: false }),
     set: decide,
     grant: (category) => decide({ [category]: true }),
     deny: (category) => decide({ [category]: false }),
@@ -238,22 +246,17 @@ export function createConsent(options: ConsentOptions): Consent {
     },
     on,
     track(event, props) {
-      if (typeof event !== 'string' || !event) return report(bad('track needs an event name', event));
+      if (!event) return report(bad('track needs an event name', event));
       each((a) => a.track?.(event, props));
-      emit('track', { event, props });
     },
     page(path) {
       path = path || win?.location.pathname || '/';
       each((a) => a.page?.(path!));
-      emit('page', { path });
     },
     load(id) {
       const a = adapters.find((x) => x.id === id);
       if (!a || !doc || !allowed(a))
-        return Promise.reject(
-          new Error(`consent: cannot load "${id}": ${a ? 'no consent or no document' : 'unknown adapter'}`),
-        );
-      requested.add(id);
+        return Promise.reject(bad('load needs a registered adapter that may run here', id));
       if (!running.has(id)) start(a);
       return loads.get(id) as Promise<void>;
     },
@@ -270,8 +273,7 @@ export function createConsent(options: ConsentOptions): Consent {
   // Another tab decided: apply it here at once, loading what it granted and cleaning what it withdrew.
   // The event only fires in the other tabs, so it always carries a change made elsewhere.
   win?.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === storageKey)
-      commit(parseRecord(storage.read(), policyVersion, Date.now()), 'tab');
+    if (event.key === null || event.key === storageKey) commit(stored(), 'tab');
   });
   for (const a of options.adapters ?? []) api.register(a);
   return api;

@@ -167,20 +167,6 @@ export interface RevokeEvent {
   categories: Category[];
 }
 
-/** Payload of the `track` event, emitted for every `consent.track()` call. */
-export interface TrackEvent {
-  /** The event name. */
-  event: string;
-  /** Its properties. */
-  props: Record<string, unknown> | undefined;
-}
-
-/** Payload of the `page` event, emitted for every `consent.page()` call. */
-export interface PageEvent {
-  /** The path of the page. */
-  path: string;
-}
-
 /** The events a consent instance emits, by name. */
 export interface ConsentEvents {
   /** An adapter loaded. */
@@ -191,10 +177,6 @@ export interface ConsentEvents {
   change: ConsentState;
   /** Consent was withdrawn and cleaned up. */
   revoke: RevokeEvent;
-  /** `track()` was called. */
-  track: TrackEvent;
-  /** `page()` was called. */
-  page: PageEvent;
 }
 
 /** The consent store: the only state, and the gate every vendor goes through. */

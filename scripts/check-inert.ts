@@ -1,0 +1,52 @@
+/**
+ * Importing a package must do nothing: no global touched, nothing injected, no work at import.
+ * `sideEffects: false` alone is not trusted. Two proofs per package:
+ *  1. bundling a bare `import '<package>'` with tree shaking leaves no code at all;
+ *  2. importing the built module under Node, with no DOM, throws nothing and adds no global.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const packagesDir = join(root, 'packages');
+const packages = readdirSync(packagesDir)
+  .filter((dir) => existsSync(join(packagesDir, dir, 'dist/index.js')))
+  .map((dir) => ({
+    dir,
+    name: JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')).name as string,
+  }));
+
+let failures = 0;
+for (const { dir, name } of packages) {
+  const result = await build({
+    stdin: { contents: `import '${name}';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    // Ignore sideEffects: false and pure annotations: the proof must not take the package's word for it.
+    ignoreAnnotations: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text.trim();
+
+  const probe = `
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    await import(${JSON.stringify(join(packagesDir, dir, 'dist/index.js'))});
+    const added = Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k));
+    if (added.length) { console.error('globals added: ' + added.join(', ')); process.exit(1); }
+  `;
+  const node = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+  const ok = code === '' && node.status === 0;
+  if (!ok) failures++;
+  console.log(
+    `${ok ? '✓' : '✗'} ${name}: bare import bundles to ${code.length} bytes${code ? ` (${code.slice(0, 120)}…)` : ''}; ` +
+      `Node import without a DOM ${node.status === 0 ? 'is clean' : `failed: ${node.stderr.trim()}`}`,
+  );
+}
+console.log(`\nimport inertness: ${packages.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
