@@ -96,14 +96,32 @@ describe('ctx.loadScript', () => {
     consent.on('error', (e) => errors.push(e));
     consent.on('load', (e) => loads.push(e.id));
     expect(() => consent.grant('analytics')).not.toThrow();
-    expect(scriptSrcs(win)).toEqual([tagUrl('broken'), tagUrl('third')]);
+    // All three were tried although the first failed.
+    expect([broken.load, healthy.load, third.load].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
     await settle();
+    // Failed scripts are removed, so nothing dead is left in the page.
+    expect(scriptSrcs(win)).toEqual([]);
     expect(errors.map((e) => [e.id, String(e.error)]).sort()).toEqual([
       ['broken', `Error: loadScript: failed ${tagUrl('broken')}`],
       ['healthy', 'Error: vendor threw while loading'],
       ['third', `Error: loadScript: failed ${tagUrl('third')}`],
     ]);
     expect(loads).toEqual([]);
+  });
+
+  test('a failed load can be retried: load(id) injects the script afresh', async () => {
+    const win = makeWindow({ scriptsFail: true });
+    const pay = testAdapter({ id: 'pay', category: 'necessary', onDemand: true });
+    const consent = createConsent({ policyVersion, window: win, adapters: [pay] });
+    consent.on('error', () => {});
+    await expect(consent.load('pay')).rejects.toThrow(/failed/);
+    expect(scriptSrcs(win)).toEqual([]);
+    (
+      win as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }
+    ).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+    await expect(consent.load('pay')).resolves.toBeUndefined();
+    expect(scriptSrcs(win)).toEqual([tagUrl('pay')]);
+    expect(pay.load).toHaveBeenCalledTimes(2);
   });
 
   test('emits load with the adapter id once its script arrived', async () => {

@@ -7,28 +7,33 @@ const DIRECTIVES: [keyof CspHosts, string][] = [
   ['frameSrc', 'frame-src'],
   ['styleSrc', 'style-src'],
   ['fontSrc', 'font-src'],
+  ['mediaSrc', 'media-src'],
+  ['workerSrc', 'worker-src'],
+  ['formAction', 'form-action'],
 ];
 
 /** Options of `cspFor`. */
 export interface CspOptions {
   /** The nonce of the page's own scripts, added to `script-src` (the SDK puts it on every script it injects). */
   nonce?: string;
-  /** Sources kept at the start of every directive. Default `["'self'"]`. */
+  /** Sources kept at the start of every directive it prints. Default `["'self'"]`. */
   self?: string[];
 }
 
 /**
- * The Content-Security-Policy a site needs for the adapters it registers, as one header value:
- * the union of their declared hosts per directive, with the nonce in `script-src`.
+ * The Content-Security-Policy directives a site needs for the adapters it registers, as one header
+ * value: per directive, the union of the adapters' declared sources after `'self'`, and the nonce in
+ * `script-src`. Only directives some adapter declares are printed (and `script-src` always), so the
+ * result can be merged into a site's own policy without tightening what it did not mention.
  */
 export function cspFor(adapters: readonly Pick<Adapter, 'csp'>[], options: CspOptions = {}): string {
   const base = options.self ?? ["'self'"];
-  return DIRECTIVES.map(([key, directive]) => {
-    const sources = new Set(base);
-    if (key === 'scriptSrc' && options.nonce) sources.add(`'nonce-${options.nonce}'`);
-    for (const a of adapters) for (const host of a.csp?.[key] ?? []) sources.add(host);
-    return sources.size ? `${directive} ${[...sources].join(' ')}` : '';
-  })
-    .filter(Boolean)
-    .join('; ');
+  const directives: string[] = [];
+  for (const [key, directive] of DIRECTIVES) {
+    const declared = adapters.flatMap((a) => a.csp?.[key] ?? []);
+    if (!declared.length && key !== 'scriptSrc') continue;
+    const nonce = key === 'scriptSrc' && options.nonce ? [`'nonce-${options.nonce}'`] : [];
+    directives.push([directive, ...new Set([...base, ...nonce, ...declared])].join(' '));
+  }
+  return directives.join('; ');
 }

@@ -18,7 +18,13 @@ export function scriptLoader(doc: Document, nonce: string | undefined) {
       script.async = true;
       done = new Promise((resolve, reject) => {
         script.onload = () => resolve(script);
-        script.onerror = () => reject(new Error(`loadScript: failed ${href}`));
+        // A failed script is forgotten and removed, so a later attempt (a checkout retried after a
+        // network blip) injects it afresh; there is never more than one element per URL.
+        script.onerror = () => {
+          injected.delete(href);
+          script.remove();
+          reject(Error(`loadScript: failed ${href}`));
+        };
       });
       // Handled here so a caller that ignores the promise causes no unhandled rejection;
       // adapters return it from load(), which is how the failure reaches on('error').

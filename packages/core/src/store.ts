@@ -34,10 +34,6 @@ const check = (ok: unknown, what: string, got: unknown): void => {
   if (!ok) throw bad(what, got);
 };
 
-/** The surfaces an adapter may run on: the policy keeps advertising off the platform unless it says otherwise. */
-const surfacesOf = (a: Adapter): Surface[] =>
-  a.surfaces ?? (a.category === 'marketing' ? ['site'] : ['site', 'platform']);
-
 const checkAdapter = (a: Adapter, known: readonly Adapter[]): void =>
   check(
     ADAPTER_ID.test(a?.id) &&
@@ -124,7 +120,10 @@ export function createConsent(options: ConsentOptions): Consent {
   const allowed = (a: Adapter): boolean =>
     state.categories[a.category] &&
     (a.category === 'necessary' || !state.optedOut.includes(a.id)) &&
-    surfacesOf(a).includes(surface);
+    // Adapters run on both surfaces unless they say otherwise, except marketing: the policy keeps
+    // advertising off the authenticated platform.
+    (a.surfaces ? a.surfaces.includes(surface) : a.category !== 'marketing' || surface === 'site');
+  const byId = (id: string): Adapter | undefined => adapters.find((a) => a.id === id);
   const shouldRun = (a: Adapter): boolean => !!doc && allowed(a) && (!a.onDemand || loads.has(a.id));
 
   // A failed script reaches 'error' through the promise load() returns, with the adapter's id.
@@ -135,6 +134,9 @@ export function createConsent(options: ConsentOptions): Consent {
     const done = new Promise((resolve) => resolve(a.load(ctx))).then<void>(
       () => emit('load', { id: a.id }),
       (error) => {
+        // Forgotten, so the next load(id) or change of consent tries again.
+        running.delete(a.id);
+        loads.delete(a.id);
         report(error, a.id);
         throw error;
       },
@@ -236,7 +238,7 @@ export function createConsent(options: ConsentOptions): Consent {
     optOut: (id) => vendorChoice(id, true),
     optIn: (id) => vendorChoice(id, false),
     isGranted(name) {
-      const a = adapters.find((x) => x.id === name);
+      const a = byId(name);
       return isCategory(name) ? state.categories[name] : !!a && allowed(a);
     },
     subscribe(listener) {
@@ -246,7 +248,6 @@ export function createConsent(options: ConsentOptions): Consent {
     },
     on,
     track(event, props) {
-      if (!event) return report(bad('track needs an event name', event));
       each((a) => a.track?.(event, props));
     },
     page(path) {
@@ -254,7 +255,7 @@ export function createConsent(options: ConsentOptions): Consent {
       each((a) => a.page?.(path!));
     },
     load(id) {
-      const a = adapters.find((x) => x.id === id);
+      const a = byId(id);
       if (!a || !doc || !allowed(a))
         return Promise.reject(bad('load needs a registered adapter that may run here', id));
       if (!running.has(id)) start(a);

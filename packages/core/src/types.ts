@@ -47,7 +47,7 @@ export interface SiteCookie extends CookieDeclaration {
   category: Category;
 }
 
-/** The Content-Security-Policy hosts a vendor needs, per directive. */
+/** The Content-Security-Policy sources a vendor needs, per directive: `https://host`, `https://*.host`, `wss://…`, `blob:`, `data:`. */
 export interface CspHosts {
   /** Hosts for `script-src`. */
   scriptSrc?: string[];
@@ -61,6 +61,12 @@ export interface CspHosts {
   styleSrc?: string[];
   /** Hosts for `font-src`. */
   fontSrc?: string[];
+  /** Sources for `media-src`. */
+  mediaSrc?: string[];
+  /** Sources for `worker-src` (`blob:` for session-replay workers). */
+  workerSrc?: string[];
+  /** Targets for `form-action`. */
+  formAction?: string[];
 }
 
 /** Extra attributes for an injected script. `src`, `nonce` and event handler attributes are refused. */
