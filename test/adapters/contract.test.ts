@@ -51,7 +51,7 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
     }
     expect(adapter.csp?.scriptSrc?.length).toBeGreaterThan(0);
     for (const host of Object.values(adapter.csp ?? {}).flat())
-      expect(host).toMatch(/^(https|wss):\/\/[\w*.-]+$/);
+      expect(host).toMatch(/^((https|wss):\/\/[\w*.-]+|blob:|data:)$/);
   });
 
   test('nothing in the DOM or in globals before consent', async () => {
