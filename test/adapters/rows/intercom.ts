@@ -1,0 +1,43 @@
+import { intercom } from '@conectamos/consent-intercom';
+import { expect } from 'vitest';
+import type { ContractRow } from '../contract';
+
+type IntercomWindow = { Intercom: ((...args: unknown[]) => void) & { q: IArguments[] } };
+const queued = (win: object) => (win as IntercomWindow).Intercom.q.map((args) => [...args]);
+
+export const row: ContractRow = {
+  id: 'intercom',
+  category: 'functional',
+  create: () => intercom({ appId: 'abc12345' }),
+  script: 'https://widget.intercom.io/widget/abc12345',
+  globals: ['Intercom', 'intercomSettings'],
+  surfaces: ['site', 'platform'],
+  earlyCall(consent, win) {
+    consent.page('/pricing');
+    consent.track('signup_completed', { plan: 'pro' });
+    return () =>
+      expect(queued(win)).toEqual([['update'], ['trackEvent', 'signup_completed', { plan: 'pro' }]]);
+  },
+  cookies: [
+    'intercom-id-abc12345=visitor; domain=conectamos.org',
+    'intercom-session-abc12345=session; domain=conectamos.org',
+    'intercom-device-id-abc12345=device',
+    'intercom-referrer-host-abc12345=x',
+  ],
+  storage: {
+    delete: ['intercom.intercom-state-abc12345', 'intercom.intercom-state'],
+    keep: ['lang', 'my-intercom-notes'],
+  },
+  expectOptedOut(win) {
+    expect(queued(win).at(-1)).toEqual(['shutdown']);
+  },
+  badOptions: [
+    [() => intercom({ appId: 'ABC12345' }), /intercom: appId must .*"abc12345", got "ABC12345"/],
+    [() => intercom({ appId: 'abc/1234' }), /intercom: appId must .*, got "abc\/1234"/],
+    [() => intercom({ appId: 'eu', region: 'eu' }), /intercom: appId must .*, got "eu"/],
+    [
+      () => intercom({ appId: 'abc12345', region: 'de' as 'eu' }),
+      /intercom: region must be "us", "eu" or "au", got "de"/,
+    ],
+  ],
+};
