@@ -1,4 +1,10 @@
-import { type AdapterContext, type Category, type ConsentState, queueFunction } from '@conectamos/consent';
+import {
+  type AdapterContext,
+  type Category,
+  type Consent,
+  type ConsentState,
+  queueFunction,
+} from '@conectamos/consent';
 
 /** The seven Google Consent Mode v2 types. */
 export type ConsentType =
@@ -53,38 +59,59 @@ export const GOOGLE_TAG_ID = /^(G|GT|AW)-[A-Z0-9]+$/;
 
 const isConsent = (entry: ArrayLike<unknown>): boolean => entry[0] === 'consent';
 
+// The Google adapters running under each consent instance, so Consent Mode also reflects a visitor
+// switching off one Google vendor alone; keyed by the instance, so it goes when the instance does.
+const googleAdapters = new WeakMap<Consent, Set<string>>();
+
 /**
  * Sets up gtag for a Google adapter and injects gtag.js once for all of them. On first use it creates
  * `dataLayer` and the `gtag` stub, and pushes Consent Mode `default` with every type denied before
- * anything else, so no `config` can ever run under an assumed grant; then it keeps Consent Mode in step
- * with the consent state, pushing an `update` whenever the mapped values change. What was pushed is
- * read back from `dataLayer` itself, so two adapters (or two loads) never push twice.
+ * anything else, then an `update` with the current choice before `js`, so no `config` can ever run
+ * under an assumed grant. It then keeps Consent Mode in step with the store: the categories, less those
+ * of Google adapters the visitor opted out of (opting out of Google Ads denies the ad types even while
+ * marketing stays granted). What was pushed is read back from `dataLayer`, so nothing is pushed twice.
  */
-export function useGtag(ctx: AdapterContext, tagId: string): { gtag: Gtag; loaded: Promise<unknown> } {
+export function useGtag(
+  ctx: AdapterContext,
+  tagId: string,
+  adapterId: string,
+): { gtag: Gtag; loaded: Promise<unknown> } {
   if (!GOOGLE_TAG_ID.test(tagId))
     throw new TypeError(`gtag: tag id must look like "G-XXXXXXX" or "AW-123", got "${tagId}"`);
+  const { consent } = ctx;
   const win = ctx.window as unknown as GoogleGlobals & Window;
   const layer = (win.dataLayer ??= []);
   // gtag.js reads the real Arguments object and silently ignores arrays.
   const gtag = queueFunction(win, 'gtag', (args) => (win.dataLayer ?? layer).push(args));
-  if (!layer.some(isConsent)) {
+  const first = !layer.some(isConsent);
+  if (first) {
     gtag('consent', 'default', {
       ...consentModeFor({ necessary: false, functional: false, analytics: false, marketing: false }),
       wait_for_update: 500,
     });
     // With ad storage denied, ad click ids are redacted from requests rather than stored.
     gtag('set', 'ads_data_redaction', true);
-    gtag('js', new Date());
   }
   const sync = (state: ConsentState): void => {
-    const params = consentModeFor(state.categories);
+    const categories = { ...state.categories };
+    for (const a of consent.adapters)
+      if (googleAdapters.get(consent)?.has(a.id) && state.optedOut.includes(a.id))
+        categories[a.category] = false;
+    const params = consentModeFor(categories);
     const last = [...(win.dataLayer ?? layer)].reverse().find(isConsent)?.[2] as
       | Partial<ConsentModeParams>
       | undefined;
     if (Object.entries(params).some(([type, value]) => last?.[type as ConsentType] !== value))
       gtag('consent', 'update', params);
   };
-  ctx.consent.subscribe(sync);
+  const known = googleAdapters.get(consent);
+  if (known) known.add(adapterId);
+  else {
+    googleAdapters.set(consent, new Set([adapterId]));
+    consent.subscribe(sync);
+  }
+  sync(consent.state);
+  if (first) gtag('js', new Date());
   const existing = [...ctx.document.scripts].find((s) => s.src.startsWith(`${GTAG_URL}?`));
   return { gtag, loaded: ctx.loadScript(existing?.src ?? `${GTAG_URL}?id=${encodeURIComponent(tagId)}`) };
 }
