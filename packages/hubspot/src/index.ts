@@ -1,1 +1,116 @@
-export {};
+import { type Adapter, queueArray } from '@conectamos/consent';
+
+/** HubSpot data-centre ("hublet") of a portal, as it appears in its script host. */
+export type HubSpotRegion = 'na1' | 'na2' | 'eu1' | 'ap1';
+
+/** Options of `hubspot()`. */
+export interface HubSpotOptions {
+  /**
+   * The Hub ID (portal ID): the number in your embed code's `js.hs-scripts.com/<portalId>.js`.
+   * @see https://knowledge.hubspot.com/reports/install-the-hubspot-tracking-code
+   */
+  portalId: string;
+  /**
+   * The portal's data centre, from its embed code: `js-eu1.hs-scripts.com` is `'eu1'`. Default `'na1'`.
+   * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/set-path
+   */
+  region?: HubSpotRegion;
+}
+
+// Hub IDs are plain numbers.
+const PORTAL_ID = /^\d{5,10}$/;
+const REGIONS = ['na1', 'na2', 'eu1', 'ap1'];
+
+/** The HubSpot globals this adapter touches. */
+interface HubSpotGlobals {
+  disableHubSpotCookieBanner?: boolean;
+}
+
+const cookie = (name: string, purpose: string, duration: string) => ({
+  name,
+  purpose,
+  duration,
+  provider: 'HubSpot',
+});
+const hosts = (list: string): string[] => list.split(' ').map((host) => `https://*.${host}`);
+// HubSpot's own consent categories, as `setHubSpotConsent` takes them.
+const hubspotConsent = (marketing: boolean, functionality: boolean) => ({
+  analytics: marketing,
+  advertisement: marketing,
+  functionality,
+});
+
+/**
+ * HubSpot tracking code, loaded only after marketing consent and only on the site. We are the banner:
+ * HubSpot's own is switched off and told our choice instead.
+ * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/consent-banner/consent-banner-api
+ * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview
+ */
+export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Adapter {
+  const bad = (what: string, got: unknown) => new TypeError(`hubspot: ${what}, got ${JSON.stringify(got)}`);
+  if (!PORTAL_ID.test(portalId)) throw bad('portalId must be digits like "1234567"', portalId);
+  if (!REGIONS.includes(region)) throw bad('region must be na1, na2, eu1 or ap1', region);
+  const host = region === 'na1' ? 'js' : `js-${region}`;
+  let hsq: (...command: unknown[]) => void;
+  let hsp: (...command: unknown[]) => void;
+  let revoked = false;
+
+  return {
+    id: 'hubspot',
+    vendor: 'HubSpot',
+    category: 'marketing',
+    surfaces: ['site'],
+    purpose: 'Links visits and sign-ups to our campaigns and CRM.',
+    privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
+    cookies: [
+      cookie('hubspotutk', 'Tracks visitor identity for HubSpot CRM and marketing attribution', '180 days'),
+      cookie('__hstc', 'Visitor and visit times, for attribution', '6 months'),
+      cookie('__hssc', 'Counts pages in the session', '30 minutes'),
+      cookie('__hssrc', 'Detects a new session', 'Session'),
+    ],
+    // HubSpot publishes no CSP list: these are the hosts its loader and the scripts it pulls in use, less
+    // hs-banner.com: HubSpot's own banner is disabled (disableHubSpotCookieBanner), so it is never fetched.
+    csp: {
+      scriptSrc: hosts(
+        'hs-scripts.com hs-analytics.net hscollectedforms.net usemessages.com hsadspixel.net hsforms.net hubspot.com',
+      ),
+      connectSrc: hosts('hubspot.com hubapi.com hscollectedforms.net hsforms.com'),
+      imgSrc: hosts('hubspot.com hsforms.com'),
+      frameSrc: hosts('hubspot.com hsforms.net'),
+    },
+    load(ctx) {
+      const win = ctx.window;
+      // Must be set before the loader fetches HubSpot's banner, which would otherwise ask a second time.
+      (win as HubSpotGlobals).disableHubSpotCookieBanner = true;
+      hsq = queueArray(win, '_hsq');
+      hsp = queueArray(win, '_hsp');
+      // The do-not-track cookie outlives our revocation (it is the opt-out itself): a grant lifts it.
+      if (revoked || /__hs_do_not_track=/.test(ctx.document.cookie)) hsq('doNotTrack', { track: true });
+      // With the query string, so the path we set cannot hide the landing page's utm_* from attribution.
+      hsq('setPath', win.location.pathname + win.location.search);
+      // HubSpot keeps no memory of setHubSpotConsent: it is told on every load. Our policy lists HubSpot's
+      // tracking cookies (hubspotutk, __hstc…) as marketing cookies, so its analytics and advertisement
+      // consent follow marketing (granted, or we would not be loading); functionality follows functional.
+      hsp('setHubSpotConsent', hubspotConsent(true, ctx.consent.state.categories.functional));
+      return ctx.loadScript(`https://${host}.hs-scripts.com/${encodeURIComponent(portalId)}.js`, {
+        id: 'hs-script-loader',
+      });
+    },
+    optOut() {
+      revoked = true;
+      // HubSpot's current docs give revokeCookieConsent on both queues (tracking code API: _hsq, consent
+      // banner API: _hsp); both are sent, as it only deletes HubSpot's cookies and twice is harmless.
+      hsq('revokeCookieConsent');
+      hsp('revokeCookieConsent');
+      // Last, so no cookie removal can undo it: the flag that stops the already-running script.
+      hsq('doNotTrack');
+      // setHubSpotConsent also reaches every script listening to HubSpot's consent API, not only its tracker.
+      hsp('setHubSpotConsent', hubspotConsent(false, false));
+    },
+    page(path) {
+      if (!/^\/(?!\/)/.test(path)) throw bad('path must start with "/"', path);
+      hsq('setPath', path);
+      hsq('trackPageView');
+    },
+  };
+}
