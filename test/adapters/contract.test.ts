@@ -25,13 +25,16 @@ const start = (row: ContractRow, win = makeWindow()) => {
   return { win, consent, run };
 };
 
-test('every adapter has a contract row', () => {
-  expect(rows.map((r) => r.id).sort()).toEqual(
-    ['google-ads', 'google-analytics', 'hubspot', 'intercom', 'linkedin-insight', 'posthog', 'stripe'].filter(
-      (id) => rows.some((r) => r.id === id),
-    ),
-  );
-  expect(rows.length).toBeGreaterThan(0);
+test('every vendor adapter has a contract row', () => {
+  expect(rows.map((r) => r.id).sort()).toEqual([
+    'google-ads',
+    'google-analytics',
+    'hubspot',
+    'intercom',
+    'linkedin-insight',
+    'posthog',
+    'stripe',
+  ]);
 });
 
 describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
