@@ -1,1 +1,102 @@
-export {};
+import type { Consent } from '@conectamos/consent';
+import { createBanner } from './banner';
+import { acceptEverything } from './choices';
+import { createDialog } from './dialog';
+import { activeElement, builder, safeUrl } from './dom';
+import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
+import { adoptStyles } from './stylesheet';
+
+export type { Lang, StringOverrides, UIStrings } from './strings';
+
+/** Options of {@link mountConsentUI}. */
+export interface ConsentUIOptions {
+  /** The language to show. Default: `<html lang>` when Spanish or English, else the browser's language, else English. */
+  lang?: Lang;
+  /** Where the cookie policy is, linked from the banner and the dialog (absolute, or relative to the page). */
+  policyUrl: string;
+  /** Who sets the site's own cookies, shown above their table. Default: the provider of the first site cookie. */
+  company?: string;
+  /**
+   * Text overrides. Flat (`{ acceptAll: 'OK' }`) applies to whichever language is shown; per language
+   * (`{ es: { … }, en: { … } }`) applies to that language only. Always rendered as text, never as HTML.
+   */
+  strings?: StringOverrides;
+  /** CSP nonce for the `<style>` fallback, used only where constructable stylesheets are missing. */
+  nonce?: string;
+  /** The window to render into. Default: the global `window`. */
+  window?: Window & typeof globalThis;
+}
+
+/** A mounted consent UI. */
+export interface ConsentUI {
+  /** Opens the preferences dialog; focus returns to the element that had it when the dialog closes. */
+  open(): void;
+  /** Closes the preferences dialog. */
+  close(): void;
+  /** Removes the banner, the dialog, their styles and the page-wide listener. */
+  unmount(): void;
+}
+
+/**
+ * Mounts the consent banner and the preferences dialog in a shadow root at the end of `<body>`.
+ * The banner shows while no decision is stored and hides as soon as one is made, here or in another
+ * tab. Any element with `data-consent-open`, added now or later, opens the dialog.
+ *
+ * @example
+ * mountConsentUI(consent, { policyUrl: '/cookies', company: 'Conectamos' });
+ * // <a href="/cookies" data-consent-open>Cookie settings</a>
+ */
+export function mountConsentUI(consent: Consent, options: ConsentUIOptions): ConsentUI {
+  const win = options.window ?? window;
+  const doc = win.document;
+  const h = builder(doc);
+  const lang = pickLang(win, options.lang);
+  const t = resolveStrings(lang, options.strings);
+  const base = doc.baseURI;
+  const policyUrl = safeUrl(options.policyUrl, base);
+  // A custom element name no host stylesheet targets by accident; the shadow root keeps host CSS out.
+  // Its lang applies inside the shadow root, so Spanish is read as Spanish on an English page.
+  const host = h('conectamos-consent' as 'div', { lang });
+  const root = host.attachShadow({ mode: 'open' });
+  const dialog = createDialog(consent, {
+    h,
+    t,
+    policyUrl,
+    base,
+    // Shown only above the site's own cookies, so only needed when there are some.
+    company: options.company ?? consent.cookies[0]?.provider ?? '',
+  });
+  const open = (opener?: Element | null) => dialog.open(opener ?? activeElement(doc));
+  const banner = createBanner(h, t, policyUrl, {
+    acceptAll: () => acceptEverything(consent),
+    onlyNecessary: () => consent.rejectAll(),
+    preferences: () => open(),
+  });
+  adoptStyles(root, win, h, options.nonce);
+  root.append(banner, dialog.element);
+  (doc.body ?? doc.documentElement).append(host);
+
+  const unsubscribe = consent.subscribe((state) => {
+    banner.hidden = state.decided;
+  });
+  // Delegated, so links added after mounting work too.
+  const onClick = (event: Event): void => {
+    const trigger = (event.target as Element).closest?.('[data-consent-open]');
+    if (trigger) {
+      event.preventDefault();
+      open(trigger);
+    }
+  };
+  doc.addEventListener('click', onClick);
+
+  return {
+    open: () => open(),
+    close: dialog.close,
+    unmount() {
+      unsubscribe();
+      doc.removeEventListener('click', onClick);
+      dialog.close();
+      host.remove();
+    },
+  };
+}
