@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 
 interface ExtraBundle {
   entry: string;
@@ -20,12 +20,27 @@ const root = import.meta.dirname;
 const packagesDir = join(root, 'packages');
 const names = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')));
 
+// Stylesheets imported as text (the UI's shadow-root styles) ship minified like the code around them.
+const minifiedCss: Plugin = {
+  name: 'minified-css-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), {
+        loader: 'css',
+        minify: true,
+        target: 'chrome100',
+      });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
+
 const common: BuildOptions = {
   bundle: true,
   minify: true,
   target: 'es2020',
   legalComments: 'none',
-  loader: { '.css': 'text' },
+  plugins: [minifiedCss],
   logLevel: 'warning',
 };
 

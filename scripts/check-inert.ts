@@ -21,7 +21,9 @@ const packages = readdirSync(packagesDir)
 let failures = 0;
 for (const { dir, name } of packages) {
   const result = await build({
-    stdin: { contents: `import '${name}';`, resolveDir: root, loader: 'js' },
+    // The built entry (what ships), its workspace imports resolved from the package's own node_modules.
+    stdin: { contents: `import './dist/index.js';`, resolveDir: join(packagesDir, dir), loader: 'js' },
+    tsconfigRaw: {},
     bundle: true,
     minify: true,
     treeShaking: true,

@@ -15,7 +15,6 @@ import type {
   ConsentOptions,
   ConsentSource,
   ConsentState,
-  Surface,
 } from './types';
 
 const DAY = 864e5;

@@ -80,7 +80,8 @@ export function useGtag(
     throw new TypeError(`gtag: tag id must look like "G-XXXXXXX" or "AW-123", got "${tagId}"`);
   const { consent } = ctx;
   const win = ctx.window as unknown as GoogleGlobals & Window;
-  const layer = (win.dataLayer ??= []);
+  win.dataLayer ??= [];
+  const layer = win.dataLayer;
   // gtag.js reads the real Arguments object and silently ignores arrays.
   const gtag = queueFunction(win, 'gtag', (args) => (win.dataLayer ?? layer).push(args));
   const first = !layer.some(isConsent);

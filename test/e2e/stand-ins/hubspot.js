@@ -13,7 +13,6 @@
   const hublet = new URL(src).hostname.match(/^js(-\w+)?\./)[1] || '';
   const domain = location.hostname.split('.').slice(-2).join('.');
   const cookie = (name, value, maxAge) =>
-    // biome-ignore lint/suspicious/noDocumentCookie: the real script writes its cookies exactly this way.
     (document.cookie = `${name}=${value}; path=/; domain=.${domain}${maxAge === undefined ? '' : `; max-age=${maxAge}`}`);
   const TRACKING = ['hubspotutk', '__hstc', '__hssc', '__hssrc'];
   let consent = { analytics: false, advertisement: false, functionality: false };

@@ -14,7 +14,6 @@
     const labels = location.hostname.split('.');
     // Highest domain first, keeping the first the browser accepts, so every subdomain shares the session.
     for (let i = labels.length - 2; i >= 0; i--) {
-      // biome-ignore lint/suspicious/noDocumentCookie: written the way the widget writes it.
       document.cookie = `${name}=stand-in; max-age=${days * 86400}; path=/; domain=${labels.slice(i).join('.')}`;
       if (document.cookie.includes(`${name}=`)) break;
     }
@@ -40,7 +39,6 @@
     else if (method === 'trackEvent')
       post('events', { event_name: arg, metadata: JSON.stringify(meta || {}) });
     else if (method === 'shutdown') {
-      // biome-ignore lint/suspicious/noDocumentCookie: shutdown clears the session cookie.
       document.cookie = `intercom-session-${booted.app_id}=; max-age=0; path=/; domain=${location.hostname.split('.').slice(-2).join('.')}`;
       booted = null;
     }

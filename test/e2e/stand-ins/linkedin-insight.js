@@ -13,7 +13,6 @@
   // Like the real script: try the highest domain first, keep the first one the browser accepts.
   for (let i = labels.length - 2; i >= 0; i--) {
     const domain = labels.slice(i).join('.');
-    // biome-ignore lint/suspicious/noDocumentCookie: written the way insight.min.js writes it.
     document.cookie = `li_fat_id=${encodeURIComponent(fromUrl || 'stand-in')}; max-age=${30 * 86400}; path=/; domain=${domain}`;
     if (/(^|; )li_fat_id=/.test(document.cookie)) break;
   }

@@ -14,7 +14,6 @@
   // With opt_out_persistence_by_default the real SDK removes its storage on opt-out, but keeps the flag.
   const persist = (on) => {
     const value = on ? encodeURIComponent('{"distinct_id":"stand-in"}') : '';
-    // biome-ignore lint/suspicious/noDocumentCookie: this is how the real SDK writes its cookie.
     document.cookie = `${name}=${value}; path=/; domain=conectamos.test; max-age=${on ? 31536000 : -1}; SameSite=Lax; Secure`;
     if (on) localStorage.setItem(name, '{"distinct_id":"stand-in"}');
     else localStorage.removeItem(name);
