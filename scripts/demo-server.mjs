@@ -48,5 +48,6 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+  // PORT=0 picks a free port (the browser tests do); the line below says which.
+  console.log(`Demo: http://127.0.0.1:${server.address().port}/  (Ctrl+C to stop)`);
 });

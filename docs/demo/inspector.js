@@ -25,7 +25,9 @@ export function mountInspector(consent, { target = document.body } = {}) {
     script.addEventListener('load', settle('loaded'));
     script.addEventListener('error', settle('failed (offline or blocked)'));
   };
-  new MutationObserver(() => {
+  // Watches the page for injected scripts; the panel's own re-renders are not news.
+  new MutationObserver((mutations) => {
+    if (mutations.every((m) => panel.contains(m.target))) return;
     for (const s of document.querySelectorAll('script[src]')) track(s);
     render();
   }).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, ROOT } from './harness';
+
+/** The demo as `npm run demo` serves it (built packages already in place), on a free loopback port. */
+let server: ChildProcess;
+let origin: string;
+let browser: Browser;
+beforeAll(async () => {
+  server = spawn(process.execPath, [join(ROOT, 'scripts/demo-server.mjs')], {
+    env: { ...process.env, PORT: '0' },
+  });
+  origin = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk));
+      if (match) resolve(match[0]);
+    });
+    server.on('exit', () => reject(new Error('demo server exited')));
+  });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+test('the demo page works offline: banner, local vendor, inspector, and vendor hosts reported as failed', async () => {
+  const context = await browser.newContext();
+  const outside: string[] = [];
+  // No internet here: vendor hosts are refused at once, as a closed network does.
+  await context.route(/^https:\/\//, (route) => {
+    outside.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/`);
+  const ui = page.locator('conectamos-consent');
+  await expect.poll(() => ui.getByRole('region').isVisible()).toBe(true);
+  expect(outside).toEqual([]);
+  await ui.getByRole('button', { name: 'Accept all' }).click();
+  await expect
+    .poll(() => page.locator('.inspector').textContent())
+    .toContain(`loaded: ${origin}/vendor/local-analytics.js`);
+  await expect
+    .poll(() => page.locator('.inspector').textContent())
+    .toContain('failed (offline or blocked): https://www.googletagmanager.com/gtag/js');
+  expect(await page.evaluate(() => document.cookie)).toMatch(/_la_id=/);
+  await page.getByRole('button', { name: 'rejectAll()' }).click();
+  expect(await page.evaluate(() => document.cookie)).not.toMatch(/_la_id=/);
+  expect(errors).toEqual([]);
+  await context.close();
+});
