@@ -1,0 +1,60 @@
+import type { Category, SiteCookie, Surface } from '@conectamos/consent';
+
+/** A campaign's trigger: a named event sent with `consent.track(event)`, or a page view whose path matches. */
+export type CampaignTrigger = { event: string } | { pageview: string };
+
+/**
+ * A marketing campaign: when its trigger happens, and only while it is active and its adapter may run
+ * (category granted, vendor not opted out, surface allowed), `send` goes to that adapter's `track`.
+ */
+export interface Campaign {
+  /** Unique, kebab-case: `spring-webinar`. */
+  id: string;
+  /** The adapter id that receives it: `linkedin-insight`, `google-ads`, … */
+  adapter: string;
+  /** `{ event: 'webinar_registered' }` or `{ pageview: '/pricing' }` (`*` any characters but `/`, `**` anything). */
+  on: CampaignTrigger;
+  /** What the adapter gets as the event's properties: `{ conversionId: 987654 }`, `{ label: 'AbC-D_efG' }`. */
+  send: Record<string, string | number | boolean>;
+  /** First day it is active (`YYYY-MM-DD`, or a full ISO date-time). */
+  start?: string;
+  /** Last day it is active, inclusive (`YYYY-MM-DD`, or a full ISO date-time). */
+  end?: string;
+}
+
+/** Options of the consent UI, from the container. */
+export interface ContainerUI {
+  /** Where the cookie policy is. */
+  policyUrl: string;
+  /** Who sets the site's own cookies. */
+  company?: string;
+  /** Force a language; default `<html lang>`, then the browser. */
+  lang?: 'es' | 'en';
+}
+
+/** The drop-in's JSON container: what a marketing team edits without a code change. */
+export interface Container {
+  /** JSON Schema reference, for editors. */
+  $schema?: string;
+  /** The cookie policy's version; decisions under another version are asked again. */
+  policyVersion: string;
+  /** Default `'site'`; a page's `<script data-surface="platform">` overrides it. */
+  surface?: Surface;
+  /** The registrable domain for cookie cleanup: `conectamos.org`. */
+  cookieDomain?: string;
+  /** Default true. */
+  honorGlobalPrivacyControl?: boolean;
+  /** Default false. */
+  reloadOnRevoke?: boolean;
+  /** The adapters to run, by id, with their options. */
+  adapters?: Record<string, Record<string, unknown>>;
+  /** The site's own cookies, by category. */
+  cookies?: SiteCookie[];
+  /** The banner and dialog; `false` to run without them. */
+  ui?: ContainerUI | false;
+  /** Marketing campaigns. */
+  campaigns?: Campaign[];
+}
+
+/** Categories, for checks that must not import the whole core. */
+export type { Category };

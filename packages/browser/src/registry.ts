@@ -1,0 +1,22 @@
+import type { Adapter } from '@conectamos/consent';
+import { googleAds } from '@conectamos/consent-google-ads';
+import { googleAnalytics } from '@conectamos/consent-google-analytics';
+import { hubspot } from '@conectamos/consent-hubspot';
+import { intercom } from '@conectamos/consent-intercom';
+import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
+import { posthog } from '@conectamos/consent-posthog';
+import { stripe } from '@conectamos/consent-stripe';
+
+/** An adapter factory as the container calls it: the container's options object in, an adapter out. */
+export type Factory = (options: never) => Adapter;
+
+/** The seven vendor adapters a container can name, by adapter id. */
+export const FACTORIES: Readonly<Record<string, Factory>> = {
+  'google-analytics': googleAnalytics,
+  'google-ads': googleAds,
+  posthog,
+  hubspot,
+  'linkedin-insight': linkedinInsight,
+  stripe,
+  intercom,
+};
