@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Serves the demo on loopback only: the demo site from docs/demo/ and the built packages from
- * packages/<name>/dist/. No request ever leaves the machine from here; vendor scripts the demo page
+ * Serves the demo on loopback only: the demo site from docs/demo/, the drop-in at /consent.js and
+ * the built packages from packages/<name>/dist/. No request ever leaves the machine from here; vendor scripts the demo page
  * asks for go straight from the browser to the vendor (and fail without internet, which the
  * inspector shows).
  */
@@ -22,6 +22,8 @@ const types = {
 
 /** Maps a URL path to a file: /packages/<pkg>/dist/* as built, everything else from docs/demo/. */
 function resolve(pathname) {
+  // The drop-in, as a site would host it next to its pages.
+  if (pathname === '/consent.js') return join(root, 'packages/browser/dist/consent.js');
   const decoded = decodeURIComponent(pathname);
   const packaged = /^\/packages\/[\w-]+\/dist\//.test(decoded);
   const base = packaged ? root : join(root, 'docs/demo');

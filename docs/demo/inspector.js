@@ -8,9 +8,15 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
+// The demo pages record hits from their first line (an inline script), since campaigns can fire while
+// the drop-in boots, before this panel exists.
+const hits = () =>
+  (window.__campaignHits ?? []).map((h) => `${h.id} → ${h.adapter} (${h.event} on ${h.path})`);
+
 export function mountInspector(consent, { target = document.body } = {}) {
   const scripts = new Map();
   const log = [];
+  document.addEventListener('consent:campaign', () => render());
   const panel = el('aside', { className: 'inspector', ariaLabel: 'Consent inspector' });
   target.append(panel);
 
@@ -60,16 +66,18 @@ export function mountInspector(consent, { target = document.body } = {}) {
           }),
         ),
       ),
-      el('h3', { textContent: `Scripts injected (${scripts.size})` }),
+      el('h3', { textContent: 'Vendor scripts injected' }),
       el(
         'ul',
         {},
         ...[...scripts.values()]
-          .filter((x) => !x.src.includes('/packages/'))
+          .filter((x) => !x.src.startsWith(location.origin))
           .map((x) => el('li', { textContent: `${x.status}: ${x.src}` })),
       ),
       el('h3', { textContent: 'Cookies present' }),
       el('pre', { textContent: document.cookie.split('; ').filter(Boolean).join('\n') || '(none)' }),
+      el('h3', { textContent: `Campaign hits (${hits().length})` }),
+      el('pre', { textContent: hits().join('\n') || '(none yet)' }),
       el('h3', { textContent: 'Events' }),
       el('pre', { textContent: log.join('\n') }),
     );

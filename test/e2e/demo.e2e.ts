@@ -26,7 +26,7 @@ afterAll(async () => {
   server?.kill();
 });
 
-test('the demo page works offline: banner, local vendor, inspector, and vendor hosts reported as failed', async () => {
+async function offlinePage() {
   const context = await browser.newContext();
   const outside: string[] = [];
   // No internet here: vendor hosts are refused at once, as a closed network does.
@@ -37,18 +37,55 @@ test('the demo page works offline: banner, local vendor, inspector, and vendor h
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, outside, errors };
+}
+
+test('the demo site runs on the drop-in offline: banner, campaigns, platform surface, vendor failures reported', async () => {
+  const { context, page, outside, errors } = await offlinePage();
   await page.goto(`${origin}/`);
   const ui = page.locator('conectamos-consent');
   await expect.poll(() => ui.getByRole('region').isVisible()).toBe(true);
   expect(outside).toEqual([]);
   await ui.getByRole('button', { name: 'Accept all' }).click();
+  const inspector = page.locator('.inspector');
   await expect
-    .poll(() => page.locator('.inspector').textContent())
-    .toContain(`loaded: ${origin}/vendor/local-analytics.js`);
-  await expect
-    .poll(() => page.locator('.inspector').textContent())
+    .poll(() => inspector.textContent())
     .toContain('failed (offline or blocked): https://www.googletagmanager.com/gtag/js');
-  expect(await page.evaluate(() => document.cookie)).toMatch(/_la_id=/);
+  await page.getByRole('button', { name: 'Register for the webinar' }).click();
+  await expect
+    .poll(() => inspector.textContent())
+    .toContain('autumn-webinar → linkedin-insight (webinar_registered on /)');
+  expect(await inspector.textContent()).not.toContain('spring-webinar');
+
+  await page.goto(`${origin}/pricing`);
+  await expect
+    .poll(() => page.locator('.inspector').textContent())
+    .toContain('pricing-visit → google-ads (page_view on /pricing)');
+
+  const before = outside.length;
+  await page.goto(`${origin}/app/`);
+  await expect.poll(() => page.locator('.inspector').textContent()).toContain('Consent state');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(
+    outside.slice(before).filter((u) => /licdn|hs-scripts|googleadservices|doubleclick/.test(u)),
+  ).toEqual([]);
+
+  await page.goto(`${origin}/checkout`);
+  await page.getByRole('button', { name: 'Pay with Stripe' }).click();
+  await expect.poll(() => page.locator('#pay-status').textContent()).toMatch(/Stripe could not load/);
+  expect(outside.some((u) => u.startsWith('https://js.stripe.com/'))).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the ESM playground works offline: the local vendor runs its whole cycle', async () => {
+  const { context, page, outside, errors } = await offlinePage();
+  await page.goto(`${origin}/playground`);
+  const ui = page.locator('conectamos-consent');
+  await expect.poll(() => ui.getByRole('region').isVisible()).toBe(true);
+  expect(outside).toEqual([]);
+  await ui.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => page.evaluate(() => document.cookie)).toMatch(/_la_id=/);
   await page.getByRole('button', { name: 'rejectAll()' }).click();
   expect(await page.evaluate(() => document.cookie)).not.toMatch(/_la_id=/);
   expect(errors).toEqual([]);

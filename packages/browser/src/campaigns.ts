@@ -1,0 +1,96 @@
+import type { Consent } from '@conectamos/consent';
+import type { Campaign } from './container';
+
+/** A campaign that fired: which, to which adapter, for which event or page. */
+export interface CampaignHit {
+  /** The campaign id. */
+  id: string;
+  /** The adapter that received it. */
+  adapter: string;
+  /** The event name, or `page_view` for page-view campaigns. */
+  event: string;
+  /** The page path when it fired. */
+  path: string;
+}
+
+const DAY = 864e5;
+
+/** A date-only end is inclusive: active until that day ends (UTC). */
+const bound = (date: string | undefined, end: boolean): number =>
+  date === undefined
+    ? end
+      ? Infinity
+      : -Infinity
+    : Date.parse(date) + (end && date.length === 10 ? DAY : 0);
+
+/** Whether a campaign is active at `now`. */
+export const isActive = (c: Campaign, now: number): boolean =>
+  now >= bound(c.start, false) && now < bound(c.end, true);
+
+/** A page-view pattern as a RegExp: `*` is anything but `/`, `**` is anything. */
+export function pathPattern(pattern: string): RegExp {
+  const source = pattern
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Runs the container's campaigns on a consent instance. An event campaign fires on each
+ * `track(event)` while it is active and its adapter may run; a page-view campaign fires once per page
+ * view whose path matches, including the page that was open when consent for its adapter arrived.
+ * The adapter receives `track(event, send)` directly, never the other adapters.
+ */
+export function runCampaigns(
+  consent: Consent,
+  campaigns: readonly Campaign[],
+  win: Window,
+  onHit: (hit: CampaignHit) => void,
+  report: (error: unknown) => void,
+): void {
+  const fired = new Set<string>();
+  let current = win.location.pathname;
+  const path = (): string => current;
+  const fire = (c: Campaign, event: string): void => {
+    const adapter = consent.adapters.find((a) => a.id === c.adapter);
+    if (!adapter?.track || !consent.isGranted(c.adapter) || !isActive(c, Date.now())) return;
+    try {
+      adapter.track(event, { ...c.send });
+      onHit({ id: c.id, adapter: c.adapter, event, path: path() });
+    } catch (error) {
+      report(error);
+    }
+  };
+  const pageViews = (): void => {
+    for (const c of campaigns)
+      if (
+        'pageview' in c.on &&
+        !fired.has(c.id) &&
+        pathPattern(c.on.pageview).test(path()) &&
+        consent.isGranted(c.adapter)
+      ) {
+        fired.add(c.id);
+        fire(c, 'page_view');
+      }
+  };
+
+  const { track, page } = consent;
+  consent.track = (event, props) => {
+    track(event, props);
+    for (const c of campaigns) if ('event' in c.on && c.on.event === event) fire(c, event);
+  };
+  consent.page = (p) => {
+    page(p);
+    // A new page: each page-view campaign may fire once more. Patterns match the path, not the query.
+    current = (p || win.location.pathname).split(/[?#]/)[0]!;
+    fired.clear();
+    pageViews();
+  };
+  consent.subscribe(pageViews);
+}

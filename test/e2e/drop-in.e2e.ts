@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launch, openSite, type Site } from './harness';
+
+/** The drop-in as a site uses it: the built consent.js, a JSON container, the vendors' stand-ins. */
+const standIn = (name: string) => readFileSync(join(import.meta.dirname, 'stand-ins', `${name}.js`), 'utf8');
+const gif = { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' };
+const ok = { body: '{}', type: 'application/json' };
+const vendors = {
+  'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
+  'https://region1.google-analytics.com/': ok,
+  'https://googleads.g.doubleclick.net/': ok,
+  'https://www.googleadservices.com/': ok,
+  'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
+  'https://px.ads.linkedin.com/': gif,
+  'https://cdn.blocks.example/': 'window.__blockRuns = (window.__blockRuns || 0) + 1;',
+};
+
+const container = (overrides: Record<string, unknown> = {}) => ({
+  policyVersion: '2026-11-01',
+  ui: { policyUrl: '/cookies', lang: 'en' },
+  adapters: {
+    'google-analytics': { measurementId: 'G-TEST12345' },
+    'google-ads': { conversionId: 'AW-123456789' },
+    'linkedin-insight': { partnerId: '123456' },
+  },
+  campaigns: [
+    {
+      id: 'webinar',
+      adapter: 'linkedin-insight',
+      on: { event: 'webinar_registered' },
+      send: { conversionId: 987654 },
+    },
+    {
+      id: 'old-webinar',
+      adapter: 'linkedin-insight',
+      on: { event: 'webinar_registered' },
+      send: { conversionId: 111111 },
+      start: '2020-03-01',
+      end: '2020-04-30',
+    },
+    {
+      id: 'future-webinar',
+      adapter: 'linkedin-insight',
+      on: { event: 'webinar_registered' },
+      send: { conversionId: 222222 },
+      start: '2099-01-01',
+    },
+    {
+      id: 'pricing-visit',
+      adapter: 'google-ads',
+      on: { pageview: '/pricing' },
+      send: { label: 'PricingView_01' },
+    },
+  ],
+  ...overrides,
+});
+
+/** A page with the drop-in; `before` runs ahead of it (the queue), `body` is the page's markup. */
+const sitePage = ({
+  surface = '',
+  before = '',
+  body = '',
+} = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <script>
+    window.__hits = []; window.__errors = [];
+    document.addEventListener('consent:campaign', (e) => window.__hits.push(e.detail.id + ':' + e.detail.event + ':' + e.detail.path));
+    ${before}
+  </script>
+  <script src="/packages/browser/dist/consent.js" data-container="/consent.json"${surface} defer></script>
+  </head><body>${body}<footer><a href="/cookies" data-consent-open>Cookie settings</a></footer></body></html>`;
+
+let browser: Browser;
+let site: Site;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(site.unexpected, 'requests to hosts with no stand-in').toEqual([]);
+  expect(
+    site.problems.filter((p) => p.startsWith('pageerror')),
+    'page errors',
+  ).toEqual([]);
+  await site?.close();
+});
+
+async function open(pages: Record<string, string>, path = '/', json: unknown = container()) {
+  site = await openSite(browser, {
+    pages: { ...pages, '/consent.json': { body: JSON.stringify(json), type: 'application/json' } },
+    vendors,
+  });
+  const p = await site.open(path);
+  await p.waitForFunction(
+    () => !Array.isArray((window as never as { ConectamosConsent?: unknown }).ConectamosConsent),
+  );
+  return p;
+}
+const run = (p: Page, script: string) => p.evaluate(script);
+const hits = (p: Page) => p.evaluate(() => (window as never as { __hits: string[] }).__hits);
+const linkedinConversions = (s: Site) =>
+  s
+    .vendorRequests()
+    .filter((u) => u.startsWith('https://px.ads.linkedin.com/') && /conversionId=\d+/.test(u));
+const idle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('the drop-in, built, in Chromium', () => {
+  test('boots from the container: the banner shows, window.ConectamosConsent is the instance, nothing loads before consent', async () => {
+    const p = await open({ '/': sitePage() });
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
+    expect(await run(p, 'typeof ConectamosConsent.acceptAll + ConectamosConsent.state.policyVersion')).toBe(
+      'function2026-11-01',
+    );
+    await idle();
+    expect(site.vendorRequests()).toEqual([]);
+  });
+
+  test('calls queued before boot are replayed, in order, and push keeps working after', async () => {
+    const p = await open({
+      '/': sitePage({
+        before: `(window.ConectamosConsent = window.ConectamosConsent || []).push(['grant', 'analytics'], ['on', 'error', (e) => window.__errors.push(String(e.error))]);`,
+      }),
+    });
+    expect(await run(p, 'ConectamosConsent.state.categories.analytics')).toBe(true);
+    await expect.poll(() => site.vendorRequests().filter((u) => u.includes('/gtag/js')).length).toBe(1);
+    await run(p, `ConectamosConsent.push(['grant', 'marketing'])`);
+    expect(await run(p, 'ConectamosConsent.isGranted("google-ads")')).toBe(true);
+  });
+
+  test('an inline #consent-container works without a request for JSON', async () => {
+    const inline = `<!doctype html><html><head>
+      <script type="application/json" id="consent-container">${JSON.stringify(container())}</script>
+      <script src="/packages/browser/dist/consent.js" defer></script></head><body></body></html>`;
+    site = await openSite(browser, { pages: { '/': inline }, vendors });
+    const p = await site.open('/');
+    await p.waitForFunction(
+      () =>
+        typeof (window as never as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent
+          ?.acceptAll === 'function',
+    );
+    expect(site.requests.some((r) => r.url.endsWith('.json'))).toBe(false);
+  });
+});
+
+describe('campaigns', () => {
+  test('an active event campaign fires once per event, only after marketing is granted; inactive ones never', async () => {
+    const p = await open({ '/': sitePage() });
+    await run(p, `ConectamosConsent.track('webinar_registered')`);
+    expect(await hits(p)).toEqual([]);
+    await run(p, 'ConectamosConsent.acceptAll()');
+    await run(p, `ConectamosConsent.track('webinar_registered')`);
+    await run(p, `ConectamosConsent.track('webinar_registered')`);
+    expect(await hits(p)).toEqual(['webinar:webinar_registered:/', 'webinar:webinar_registered:/']);
+    // What LinkedIn's script received (drained from the queue or called after it ran): two conversions,
+    // both the active campaign's. Counting beacons would not do: Chrome may serve a repeated image URL from memory.
+    await p.waitForFunction(
+      () => !!(window as never as { __standIn?: Record<string, unknown> }).__standIn?.['linkedin-insight'],
+    );
+    const received = await run(
+      p,
+      `(() => { const r = window.__standIn['linkedin-insight']; return [...r.drained, ...r.calls]
+        .filter((c) => c[1] && c[1].conversion_id).map((c) => c[1].conversion_id); })()`,
+    );
+    expect(received).toEqual([987654, 987654]);
+    await expect.poll(() => linkedinConversions(site).length).toBeGreaterThan(0);
+  });
+
+  test('no campaign fires after the visitor opts out of its vendor', async () => {
+    const p = await open({ '/': sitePage() });
+    await run(
+      p,
+      `ConectamosConsent.acceptAll(); ConectamosConsent.optOut('linkedin-insight'); ConectamosConsent.track('webinar_registered')`,
+    );
+    expect(await hits(p)).toEqual([]);
+  });
+
+  test('a page-view campaign fires once per page view, on the page where consent arrives and on SPA navigations', async () => {
+    const p = await open({ '/pricing': sitePage() }, '/pricing');
+    expect(await hits(p)).toEqual([]);
+    await run(p, 'ConectamosConsent.grant("marketing")');
+    expect(await hits(p)).toEqual(['pricing-visit:page_view:/pricing']);
+    await run(
+      p,
+      `ConectamosConsent.grant('analytics'); history.pushState({}, '', '/about'); history.pushState({}, '', '/pricing?plan=team')`,
+    );
+    await run(p, `history.replaceState({}, '', '/pricing?plan=team#faq')`);
+    expect(await hits(p)).toEqual(['pricing-visit:page_view:/pricing', 'pricing-visit:page_view:/pricing']);
+    // Each route change reached the running vendors once (GA's page_view), hash changes not at all.
+    const pageViews = await run(
+      p,
+      `dataLayer.filter((e) => e[0] === 'event' && e[1] === 'page_view').map((e) => e[2].page_path)`,
+    );
+    expect(pageViews).toEqual(['/pricing', '/about', '/pricing?plan=team']);
+  });
+
+  test('on the platform surface no marketing campaign fires, even with everything accepted', async () => {
+    const p = await open({ '/pricing': sitePage({ surface: ' data-surface="platform"' }) }, '/pricing');
+    await run(p, `ConectamosConsent.acceptAll(); ConectamosConsent.track('webinar_registered')`);
+    await idle();
+    expect(await hits(p)).toEqual([]);
+    expect(
+      site.vendorRequests().filter((u) => /licdn|linkedin|googleadservices|doubleclick/.test(u)),
+    ).toEqual([]);
+  });
+});
+
+describe('markup hooks', () => {
+  const blocks = `
+    <script type="text/plain" data-consent-category="marketing">window.__inlineRuns = (window.__inlineRuns || 0) + 1;</script>
+    <script type="text/plain" data-consent-category="analytics" data-src="https://cdn.blocks.example/a.js"></script>
+    <a href="#" data-consent-opt-out="linkedin-insight" id="li-out">Opt out of LinkedIn</a>`;
+
+  test('text/plain blocks run when their category is granted, once, including blocks added later', async () => {
+    const p = await open({ '/': sitePage({ body: blocks }) });
+    await idle();
+    expect(await run(p, '[window.__inlineRuns ?? null, window.__blockRuns ?? null]')).toEqual([null, null]);
+    await run(p, `ConectamosConsent.grant('marketing')`);
+    expect(await run(p, 'window.__inlineRuns')).toBe(1);
+    expect(await run(p, 'window.__blockRuns ?? null')).toBe(null);
+    await run(p, `ConectamosConsent.grant('analytics')`);
+    await p.waitForFunction(() => (window as never as { __blockRuns?: number }).__blockRuns === 1);
+    await run(p, `ConectamosConsent.deny('marketing'); ConectamosConsent.grant('marketing')`);
+    expect(await run(p, 'window.__inlineRuns')).toBe(1);
+    await run(
+      p,
+      `const s = document.createElement('script'); s.type = 'text/plain'; s.dataset.consentCategory = 'marketing';
+       s.textContent = 'window.__lateRuns = 1'; document.body.append(s);`,
+    );
+    await p.waitForFunction(() => (window as never as { __lateRuns?: number }).__lateRuns === 1);
+  });
+
+  test('data-consent-opt-out switches one vendor off, and data-consent-open reopens the preferences', async () => {
+    const p = await open({ '/': sitePage({ body: blocks }) });
+    await run(p, 'ConectamosConsent.acceptAll()');
+    await p.click('#li-out');
+    expect(await run(p, 'ConectamosConsent.state.optedOut')).toEqual(['linkedin-insight']);
+    expect(await run(p, `ConectamosConsent.isGranted('google-ads')`)).toBe(true);
+    await p.getByRole('link', { name: 'Cookie settings' }).click();
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('dialog').isVisible()).toBe(true);
+  });
+});
+
+describe('a bad container never breaks the page', () => {
+  test('unknown adapters, bad options and bad campaigns are reported and skipped; the rest runs', async () => {
+    const bad = container({
+      adapters: {
+        'google-analytics': { measurementId: 'UA-1234' },
+        'facebook-pixel': { pixelId: '1' },
+        'linkedin-insight': { partnerId: '123456' },
+      },
+      campaigns: [
+        { id: 'broken', adapter: 'linkedin-insight', on: { pageview: 'no-slash' }, send: {} },
+        { id: 'for-missing', adapter: 'google-ads', on: { event: 'x' }, send: {} },
+        {
+          id: 'webinar',
+          adapter: 'linkedin-insight',
+          on: { event: 'webinar_registered' },
+          send: { conversionId: 987654 },
+        },
+      ],
+    });
+    const p = await open(
+      {
+        '/': sitePage({
+          before: `(window.ConectamosConsent = []).push(['on', 'error', (e) => window.__errors.push(String(e.error))]);`,
+        }),
+      },
+      '/',
+      bad,
+    );
+    const errors = (await run(p, 'window.__errors')) as string[];
+    expect(errors).toHaveLength(4);
+    expect(errors.join('\n')).toMatch(/measurementId must look like "G-XXXXXXX", got "UA-1234"/);
+    expect(errors.join('\n')).toMatch(/unknown adapter "facebook-pixel"/);
+    expect(errors.join('\n')).toMatch(/campaign "broken" skipped/);
+    expect(errors.join('\n')).toMatch(/campaign "for-missing" skipped/);
+    expect(site.problems.filter((m) => m.startsWith('console: [consent]'))).toHaveLength(4);
+    await run(p, `ConectamosConsent.acceptAll(); ConectamosConsent.track('webinar_registered')`);
+    expect(await hits(p)).toEqual(['webinar:webinar_registered:/']);
+    expect(await run(p, 'ConectamosConsent.adapters.map((a) => a.id)')).toEqual(['linkedin-insight']);
+  });
+
+  test('invalid JSON or a missing container is logged, and the page keeps working', async () => {
+    site = await openSite(browser, {
+      pages: {
+        '/': `<!doctype html><html><head><script src="/packages/browser/dist/consent.js" data-container="/consent.json" defer></script></head>
+          <body><button onclick="window.__clicked = true">ok</button></body></html>`,
+        '/consent.json': { body: '{"policyVersion": ', type: 'application/json' },
+      },
+      vendors,
+    });
+    const p = await site.open('/');
+    await expect.poll(() => site.problems.some((m) => m.startsWith('console: [consent]'))).toBe(true);
+    await p.click('button');
+    expect(await run(p, 'window.__clicked')).toBe(true);
+    expect(site.problems.filter((m) => m.startsWith('pageerror'))).toEqual([]);
+  });
+});
