@@ -60,7 +60,7 @@ test('the demo site runs on the drop-in offline: banner, campaigns, platform sur
   await page.goto(`${origin}/pricing`);
   await expect
     .poll(() => page.locator('.inspector').textContent())
-    .toContain('pricing-visit → google-ads (page_view on /pricing)');
+    .toContain('pricing-visit → google-ads (pricing_visit on /pricing)');
 
   const before = outside.length;
   await page.goto(`${origin}/app/`);

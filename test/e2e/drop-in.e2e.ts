@@ -89,15 +89,21 @@ afterEach(async () => {
   await site?.close();
 });
 
+/** Waits until the drop-in has replaced the queue with the instance. */
+const booted = (p: Page) =>
+  p.waitForFunction(
+    () =>
+      typeof (window as never as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent
+        ?.acceptAll === 'function',
+  );
+
 async function open(pages: Record<string, string>, path = '/', json: unknown = container()) {
   site = await openSite(browser, {
     pages: { ...pages, '/consent.json': { body: JSON.stringify(json), type: 'application/json' } },
     vendors,
   });
   const p = await site.open(path);
-  await p.waitForFunction(
-    () => !Array.isArray((window as never as { ConectamosConsent?: unknown }).ConectamosConsent),
-  );
+  await booted(p);
   return p;
 }
 const run = (p: Page, script: string) => p.evaluate(script);
@@ -182,13 +188,16 @@ describe('campaigns', () => {
     const p = await open({ '/pricing': sitePage() }, '/pricing');
     expect(await hits(p)).toEqual([]);
     await run(p, 'ConectamosConsent.grant("marketing")');
-    expect(await hits(p)).toEqual(['pricing-visit:page_view:/pricing']);
+    expect(await hits(p)).toEqual(['pricing-visit:pricing_visit:/pricing']);
     await run(
       p,
       `ConectamosConsent.grant('analytics'); history.pushState({}, '', '/about'); history.pushState({}, '', '/pricing?plan=team')`,
     );
     await run(p, `history.replaceState({}, '', '/pricing?plan=team#faq')`);
-    expect(await hits(p)).toEqual(['pricing-visit:page_view:/pricing', 'pricing-visit:page_view:/pricing']);
+    expect(await hits(p)).toEqual([
+      'pricing-visit:pricing_visit:/pricing',
+      'pricing-visit:pricing_visit:/pricing',
+    ]);
     // Each route change reached the running vendors once (GA's page_view), hash changes not at all.
     const pageViews = await run(
       p,
@@ -231,6 +240,24 @@ describe('markup hooks', () => {
        s.textContent = 'window.__lateRuns = 1'; document.body.append(s);`,
     );
     await p.waitForFunction(() => (window as never as { __lateRuns?: number }).__lateRuns === 1);
+  });
+
+  test('with reloadOnRevoke, withdrawing the category of a block that ran reloads the page', async () => {
+    // No marketing adapter runs, so the block alone is what calls for the reload.
+    const json = container({
+      reloadOnRevoke: true,
+      adapters: { 'google-analytics': { measurementId: 'G-TEST12345' } },
+      campaigns: [],
+    });
+    const p = await open({ '/': sitePage({ body: blocks }) }, '/', json);
+    await run(p, `ConectamosConsent.grant('marketing'); window.__beforeReload = true`);
+    expect(await run(p, 'window.__inlineRuns')).toBe(1);
+    await Promise.all([p.waitForEvent('load'), run(p, `ConectamosConsent.deny('marketing')`)]);
+    await booted(p);
+    expect(await run(p, '[window.__beforeReload ?? null, window.__inlineRuns ?? null]')).toEqual([
+      null,
+      null,
+    ]);
   });
 
   test('data-consent-opt-out switches one vendor off, and data-consent-open reopens the preferences', async () => {

@@ -109,7 +109,7 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
   consent.on('error', ({ id, error }) => report(error, id));
   runCampaigns(consent, campaigns, win, options.onCampaign ?? (() => {}), report);
   watchHistory(consent, win);
-  bindMarkup(consent, win, options.nonce);
+  bindMarkup(consent, win, options.nonce, container.reloadOnRevoke);
   if (container.ui !== false)
     try {
       mountConsentUI(consent, { policyUrl: '/cookies', ...container.ui, nonce: options.nonce, window: win });

@@ -7,7 +7,7 @@ export interface CampaignHit {
   id: string;
   /** The adapter that received it. */
   adapter: string;
-  /** The event name, or `page_view` for page-view campaigns. */
+  /** The event name; for page-view campaigns, the campaign id in snake_case (`pricing_visit`). */
   event: string;
   /** The page path when it fired. */
   path: string;
@@ -76,7 +76,8 @@ export function runCampaigns(
         consent.isGranted(c.adapter)
       ) {
         fired.add(c.id);
-        fire(c, 'page_view');
+        // Named after the campaign, not page_view: the adapter already counted the page view itself.
+        fire(c, c.id.replace(/-/g, '_'));
       }
   };
 

@@ -6,14 +6,18 @@ const BLOCKED = 'script[type="text/plain"][data-consent-category]';
  * The page's markup hooks: `data-consent-opt-out="<adapter id>"` switches one vendor off (the policy's
  * per-vendor opt-out links), and `<script type="text/plain" data-consent-category="…">` blocks, inline
  * or with `data-src`, run once their category is granted — also blocks added to the page later.
- * (`data-consent-open` belongs to the UI.) A block that has run cannot be unrun: see reloadOnRevoke.
+ * (`data-consent-open` belongs to the UI.) A block that has run cannot be unrun: with `reloadOnRevoke`,
+ * withdrawing its category reloads the page.
  */
 export function bindMarkup(
   consent: Consent,
   win: Window & typeof globalThis,
   nonce: string | undefined,
+  reloadOnRevoke = false,
 ): void {
   const doc = win.document;
+  // Categories whose blocks have run: withdrawing one can only be honoured by a reload.
+  const ran = new Set<string>();
   doc.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.('[data-consent-opt-out]');
     if (!link) return;
@@ -23,7 +27,9 @@ export function bindMarkup(
 
   const activate = (): void => {
     for (const blocked of doc.querySelectorAll<HTMLScriptElement>(BLOCKED)) {
-      if (!consent.isGranted(blocked.dataset.consentCategory!)) continue;
+      const category = blocked.dataset.consentCategory!;
+      if (!consent.isGranted(category)) continue;
+      ran.add(category);
       const script = doc.createElement('script');
       for (const { name, value } of blocked.attributes)
         if (!/^(type|data-consent-category|data-src|nonce)$/.test(name)) script.setAttribute(name, value);
@@ -38,5 +44,9 @@ export function bindMarkup(
     }
   };
   consent.subscribe(activate);
+  if (reloadOnRevoke)
+    consent.on('change', (state) => {
+      if ([...ran].some((c) => !state.categories[c as keyof typeof state.categories])) win.location.reload();
+    });
   new win.MutationObserver(activate).observe(doc.documentElement, { childList: true, subtree: true });
 }
