@@ -4,7 +4,7 @@
  * IIFE, a CLI) under "bundles" in its package.json; nothing here names a package.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 
@@ -70,6 +70,8 @@ await Promise.all(
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
       });
+      // A Node bundle with a shebang is a command: make it runnable as one.
+      if (extra.banner?.startsWith('#!')) chmodSync(join(dir, extra.outfile), 0o755);
     }
   }),
 );

@@ -9,6 +9,7 @@ else document.addEventListener('consent:ready', ({ detail }) => mountInspector(d
 // they work even before the drop-in has booted.
 for (const button of document.querySelectorAll('[data-track]'))
   button.addEventListener('click', () => {
-    (window.ConectamosConsent = window.ConectamosConsent || []).push(['track', button.dataset.track]);
+    window.ConectamosConsent = window.ConectamosConsent || [];
+    window.ConectamosConsent.push(['track', button.dataset.track]);
     button.nextElementSibling?.removeAttribute('hidden');
   });

@@ -15,17 +15,23 @@ export interface CampaignHit {
 
 const DAY = 864e5;
 
-/** A date-only end is inclusive: active until that day ends (UTC). */
-const bound = (date: string | undefined, end: boolean): number =>
-  date === undefined
-    ? end
-      ? Infinity
-      : -Infinity
-    : Date.parse(date) + (end && date.length === 10 ? DAY : 0);
+/**
+ * When a campaign is active, as epoch milliseconds: from `start` (inclusive) until `end` (exclusive). A
+ * date-only `end` counts its whole day. Date-only bounds are UTC days; date-times without an offset are
+ * local time, as `Date.parse` reads them. The CLI uses the same reading, so "active today" agrees.
+ */
+export function campaignWindow(c: Pick<Campaign, 'start' | 'end'>): { from: number; until: number } {
+  const from = c.start === undefined ? -Infinity : Date.parse(c.start);
+  const until =
+    c.end === undefined ? Infinity : Date.parse(c.end) + (/^\d{4}-\d\d-\d\d$/.test(c.end) ? DAY : 0);
+  return { from, until };
+}
 
-/** Whether a campaign is active at `now`. */
-export const isActive = (c: Campaign, now: number): boolean =>
-  now >= bound(c.start, false) && now < bound(c.end, true);
+/** Whether a campaign is active at `now` (default: now). */
+export function isActive(c: Pick<Campaign, 'start' | 'end'>, now: number = Date.now()): boolean {
+  const { from, until } = campaignWindow(c);
+  return now >= from && now < until;
+}
 
 /** A page-view pattern as a RegExp: `*` is anything but `/`, `**` is anything. */
 export function pathPattern(pattern: string): RegExp {
@@ -59,7 +65,7 @@ export function runCampaigns(
   const path = (): string => current;
   const fire = (c: Campaign, event: string): void => {
     const adapter = consent.adapters.find((a) => a.id === c.adapter);
-    if (!adapter?.track || !consent.isGranted(c.adapter) || !isActive(c, Date.now())) return;
+    if (!adapter?.track || !consent.isGranted(c.adapter) || !isActive(c)) return;
     try {
       adapter.track(event, { ...c.send });
       onHit({ id: c.id, adapter: c.adapter, event, path: path() });

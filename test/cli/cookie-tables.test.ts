@@ -1,0 +1,210 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import type { Container } from '../../packages/browser/src/container';
+import { cookieTables } from '../../packages/browser/src/cookie-tables';
+import { readFixture } from './run';
+
+const small: Container = {
+  policyVersion: '2026-11-01',
+  ui: { policyUrl: '/cookies', company: 'Conectamos' },
+  adapters: {
+    'linkedin-insight': { partnerId: '123456' },
+    posthog: { apiKey: 'phc_Cnct2026EuProductAnalyticsKey7Qx' },
+  },
+  cookies: [
+    {
+      name: 'lang',
+      category: 'functional',
+      purpose: 'Remembers your language preference',
+      duration: '1 year',
+      provider: 'Conectamos',
+    },
+  ],
+};
+
+test('markdown: a heading per category in the policy order, a row per cookie, "None." for an empty one', () => {
+  expect(cookieTables(small, 'markdown')).toBe(
+    `## Strictly necessary
+
+| Name                            | Purpose                                | Duration | Provider   |
+| ------------------------------- | -------------------------------------- | -------- | ---------- |
+| \`cookie_consent\` (localStorage) | Stores your cookie consent preferences | 1 year   | Conectamos |
+
+## Functional
+
+| Name   | Purpose                            | Duration | Provider   |
+| ------ | ---------------------------------- | -------- | ---------- |
+| \`lang\` | Remembers your language preference | 1 year   | Conectamos |
+
+## Analytics
+
+| Name                          | Purpose                                                                                                      | Duration | Provider |
+| ----------------------------- | ------------------------------------------------------------------------------------------------------------ | -------- | -------- |
+| \`ph_*\` (cookie, localStorage) | Product analytics for understanding how features are used within the platform. Data is stored on EU servers. | 1 year   | PostHog  |
+| \`ph_*\` (sessionStorage)       | Product analytics for understanding how features are used within the platform. Data is stored on EU servers. | Session  | PostHog  |
+
+## Marketing
+
+| Name        | Purpose                                                       | Duration | Provider             |
+| ----------- | ------------------------------------------------------------- | -------- | -------------------- |
+| \`li_fat_id\` | Retargeting and conversion tracking for LinkedIn ad campaigns | 30 days  | LinkedIn Insight Tag |`,
+  );
+  expect(cookieTables({ policyVersion: '1', ui: false }, 'markdown')).toBe(
+    `## Strictly necessary
+
+| Name                            | Purpose                                | Duration | Provider  |
+| ------------------------------- | -------------------------------------- | -------- | --------- |
+| \`cookie_consent\` (localStorage) | Stores your cookie consent preferences | 1 year   | This site |
+
+## Functional
+
+None.
+
+## Analytics
+
+None.
+
+## Marketing
+
+None.`,
+  );
+});
+
+test('HTML: the same tables, with column headers scoped', () => {
+  expect(cookieTables(small, 'html')).toBe(
+    `<h2>Strictly necessary</h2>
+<table>
+  <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
+  <tbody>
+    <tr><td><code>cookie_consent</code> (localStorage)</td><td>Stores your cookie consent preferences</td><td>1 year</td><td>Conectamos</td></tr>
+  </tbody>
+</table>
+
+<h2>Functional</h2>
+<table>
+  <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
+  <tbody>
+    <tr><td><code>lang</code></td><td>Remembers your language preference</td><td>1 year</td><td>Conectamos</td></tr>
+  </tbody>
+</table>
+
+<h2>Analytics</h2>
+<table>
+  <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
+  <tbody>
+    <tr><td><code>ph_*</code> (cookie, localStorage)</td><td>Product analytics for understanding how features are used within the platform. Data is stored on EU servers.</td><td>1 year</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (sessionStorage)</td><td>Product analytics for understanding how features are used within the platform. Data is stored on EU servers.</td><td>Session</td><td>PostHog</td></tr>
+  </tbody>
+</table>
+
+<h2>Marketing</h2>
+<table>
+  <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
+  <tbody>
+    <tr><td><code>li_fat_id</code></td><td>Retargeting and conversion tracking for LinkedIn ad campaigns</td><td>30 days</td><td>LinkedIn Insight Tag</td></tr>
+  </tbody>
+</table>`,
+  );
+});
+
+describe('escaping', () => {
+  const tricky: Container = {
+    policyVersion: '1',
+    ui: { policyUrl: '/cookies', company: 'A & B <Labs>' },
+    cookies: [
+      {
+        name: 'x|<y>&z',
+        category: 'functional',
+        purpose: 'Keeps <b>AT&T</b> "quotes" | pipes, *stars* and _under_\nacross lines',
+        duration: "1 year's",
+        provider: 'A & B <Labs>',
+      },
+    ],
+  };
+
+  test('HTML escapes &, <, >, quotes in every cell and the code name', () => {
+    const html = cookieTables(tricky, 'html');
+    expect(html).toContain(
+      '<tr><td><code>x|&lt;y&gt;&amp;z</code></td>' +
+        '<td>Keeps &lt;b&gt;AT&amp;T&lt;/b&gt; &quot;quotes&quot; | pipes, *stars* and _under_\nacross lines</td>' +
+        '<td>1 year&#39;s</td><td>A &amp; B &lt;Labs&gt;</td></tr>',
+    );
+    expect(html).not.toMatch(/<b>|<Labs>|AT&T/);
+  });
+
+  test('Markdown keeps a row on one line and nothing a renderer would take for HTML, emphasis or a cell break', () => {
+    const row = cookieTables(tricky, 'markdown')
+      .split('\n')
+      .find((line) => line.startsWith('| `x'));
+    expect(row?.replace(/ +\|/g, ' |')).toBe(
+      '| `x\\|<y>&z` | Keeps &lt;b&gt;AT&amp;T&lt;/b&gt; "quotes" \\| pipes, \\*stars\\* and \\_under\\_ across lines | 1 year\'s | A &amp; B &lt;Labs&gt; |',
+    );
+  });
+});
+
+describe('the Conectamos container', () => {
+  const conectamos = readFixture('conectamos.json') as Container;
+  const markdown = cookieTables(conectamos, 'markdown');
+  /** The rows of one category's table, as [name, purpose, duration, provider]. */
+  const section = (title: string): string[][] =>
+    (markdown.split(/^## /m).find((s) => s.startsWith(`${title}\n`)) ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(' | ')
+          .map((cell) => cell.trim()),
+      );
+
+  // Every row of the cookie policy's tables (seed/cookie-policy.txt): category, name, duration.
+  test.each([
+    ['Strictly necessary', '`session_id`', 'Session'],
+    ['Strictly necessary', '`csrf_token`', 'Session'],
+    ['Strictly necessary', '`auth_token`', '30 days'],
+    ['Strictly necessary', '`cookie_consent` (localStorage)', '1 year'],
+    ['Functional', '`ui_preferences`', '1 year'],
+    ['Functional', '`lang`', '1 year'],
+    ['Functional', '`timezone`', '1 year'],
+    ['Functional', '`onboarding_state`', '90 days'],
+    ['Analytics', '`_ga`', '2 years'],
+    ['Analytics', '`_ga_*`', '2 years'],
+    ['Analytics', '`ph_*` (cookie, localStorage)', '1 year'],
+    ['Analytics', '`_cnct_sess`', '30 days'],
+    ['Marketing', '`_gcl_au`', '90 days'],
+    ['Marketing', '`li_fat_id`', '30 days'],
+    ['Marketing', '`hubspotutk`', '180 days'],
+  ])('%s lists %s, %s', (title, name, duration) => {
+    const row = section(title).find((cells) => cells[0] === name);
+    expect(row?.[2], `${name} under ${title}`).toBe(duration);
+    for (const other of ['Strictly necessary', 'Functional', 'Analytics', 'Marketing'])
+      if (other !== title) expect(section(other).map((cells) => cells[0])).not.toContain(name);
+  });
+
+  test('the policy texts come through: purposes and providers', () => {
+    expect(section('Marketing').find((cells) => cells[0] === '`hubspotutk`')).toEqual([
+      '`hubspotutk`',
+      'Tracks visitor identity for HubSpot CRM and marketing attribution',
+      '180 days',
+      'HubSpot',
+    ]);
+    expect(section('Analytics').find((cells) => cells[0] === '`_cnct_sess`')?.[3]).toBe('Conectamos');
+  });
+
+  test('the output is stable and in the same order in both formats', () => {
+    expect(cookieTables(structuredClone(conectamos), 'markdown')).toBe(markdown);
+    const names = (text: string) => [...text.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1]);
+    expect(names(cookieTables(conectamos, 'html'))).toEqual(
+      [...markdown.matchAll(/^\| `(.*?)`/gm)].map((m) => m[1]),
+    );
+  });
+});
+
+test('a container the validator would refuse throws rather than print a wrong table', () => {
+  expect(() => cookieTables({ policyVersion: '1', adapters: { 'facebook-pixel': {} } }, 'markdown')).toThrow(
+    'unknown adapter "facebook-pixel"',
+  );
+  expect(() =>
+    cookieTables({ policyVersion: '1', adapters: { 'google-ads': { conversionId: 'AW-1' } } }, 'markdown'),
+  ).toThrow(TypeError);
+});
