@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
 import { cspFor } from '../../packages/core/dist/index.js';
 import { googleAds } from '../../packages/google-ads/dist/index.js';
 import { googleAnalytics } from '../../packages/google-analytics/dist/index.js';
@@ -10,7 +8,7 @@ import { intercom } from '../../packages/intercom/dist/index.js';
 import { linkedinInsight } from '../../packages/linkedin-insight/dist/index.js';
 import { posthog } from '../../packages/posthog/dist/index.js';
 import { stripe } from '../../packages/stripe/dist/index.js';
-import { launch, NONCE, openSite, page, ready, type Site } from './harness';
+import { GIF, JSON_OK, NONCE, openSite, page, ready, type Site, standIn, useBrowser } from './harness';
 
 /** The seven adapters, with the same options in the page and here (for the CSP the page is served with). */
 const OPTIONS = {
@@ -59,38 +57,29 @@ const SITE = page(
   { nonce: NONCE },
 );
 
-const standIn = (name: string) => readFileSync(join(import.meta.dirname, 'stand-ins', `${name}.js`), 'utf8');
-const gif = { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' };
-const ok = { body: '{}', type: 'application/json' };
 const vendors = {
   'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
-  'https://region1.google-analytics.com/': ok,
-  'https://googleads.g.doubleclick.net/': ok,
-  'https://www.googleadservices.com/': ok,
+  'https://region1.google-analytics.com/': JSON_OK,
+  'https://googleads.g.doubleclick.net/': JSON_OK,
+  'https://www.googleadservices.com/': JSON_OK,
   'https://eu-assets.i.posthog.com/static/array.js': standIn('posthog'),
-  'https://eu.i.posthog.com/': ok,
+  'https://eu.i.posthog.com/': JSON_OK,
   'https://js.hs-scripts.com/': standIn('hubspot'),
-  'https://track.hubspot.com/': gif,
+  'https://track.hubspot.com/': GIF,
   'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
-  'https://px.ads.linkedin.com/': gif,
+  'https://px.ads.linkedin.com/': GIF,
   'https://js.stripe.com/endive/stripe.js': standIn('stripe'),
-  'https://m.stripe.com/': gif,
+  'https://m.stripe.com/': GIF,
   'https://widget.intercom.io/widget/': standIn('intercom'),
-  'https://api-iam.intercom.io/': ok,
+  'https://api-iam.intercom.io/': JSON_OK,
 };
 
 /** Official script hosts and the collection hosts of marketing vendors. */
 const MARKETING =
   /hs-scripts\.com|hubspot\.com|licdn\.com|linkedin\.com|googleadservices\.com|doubleclick\.net/;
 
-let browser: Browser;
+const browser = useBrowser();
 let site: Site;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   expect(site.unexpected, 'requests to hosts with no stand-in').toEqual([]);
   expect(site.problems, 'page errors and CSP violations').toEqual([]);
@@ -103,7 +92,7 @@ const hosts = (s: Site) => [...new Set(s.vendorRequests().map((u) => new URL(u).
 const count = (s: Site, prefix: string) => s.vendorRequests().filter((u) => u.startsWith(prefix)).length;
 
 async function openPage(path = '/') {
-  site = await openSite(browser, {
+  site = await openSite(browser(), {
     pages: { '/': SITE },
     vendors,
     pageHeaders: { 'content-security-policy': CSP },

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launch, NONCE, openSite, page, ready, type Site } from './harness';
+import { afterEach, describe, expect, test } from 'vitest';
+import { NONCE, openSite, page, ready, type Site, useBrowser } from './harness';
 
 /**
  * A small vendor written against the public adapter contract. Its stand-in script does what
@@ -51,21 +50,15 @@ const hits = (site: Site) =>
   site.vendorRequests().filter((u) => u.startsWith('https://collect.testvendor.example/'));
 const idle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
-let browser: Browser;
+const browser = useBrowser();
 let site: Site;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await site?.close();
 });
 
 describe('in Chromium, with a custom adapter', () => {
   test('no request goes to the vendor before a decision', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const p = await site.open('/');
     await ready(p);
     await idle();
@@ -76,7 +69,7 @@ describe('in Chromium, with a custom adapter', () => {
   });
 
   test('grant injects the script once, however often it is granted', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const p = await site.open('/');
     await ready(p);
     await p.evaluate(() => {
@@ -93,7 +86,7 @@ describe('in Chromium, with a custom adapter', () => {
   });
 
   test('a reload keeps the decision, and loads the vendor again without asking', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const p = await site.open('/');
     await ready(p);
     await p.evaluate(() =>
@@ -109,7 +102,7 @@ describe('in Chromium, with a custom adapter', () => {
   });
 
   test('corrupt stored consent makes no vendor request and no page error', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const p = await site.open('/');
     await ready(p);
     for (const corrupt of [
@@ -133,7 +126,7 @@ describe('in Chromium, with a custom adapter', () => {
   });
 
   test('a decision in one tab applies at once in a second tab of the same browser', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const first = await site.open('/');
     const second = await site.open('/');
     await ready(first);
@@ -154,7 +147,7 @@ describe('in Chromium, with a custom adapter', () => {
   });
 
   test('revocation deletes the cookies the vendor set on the parent domain and on the host', async () => {
-    site = await openSite(browser, { pages: { '/': sitePage() }, vendors });
+    site = await openSite(browser(), { pages: { '/': sitePage() }, vendors });
     const p = await site.open('/');
     await ready(p);
     await p.evaluate(() =>
@@ -178,7 +171,7 @@ describe('under a strict Content-Security-Policy', () => {
   const csp = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; connect-src 'self' https://collect.testvendor.example`;
 
   test('injected scripts carry the nonce and load with no violation', async () => {
-    site = await openSite(browser, {
+    site = await openSite(browser(), {
       pages: { '/': sitePage() },
       vendors,
       pageHeaders: { 'content-security-policy': csp },
@@ -194,7 +187,7 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   test('without the nonce option the same script is blocked (the check above can fail)', async () => {
-    site = await openSite(browser, {
+    site = await openSite(browser(), {
       pages: { '/': sitePage({ nonce: false }) },
       vendors,
       pageHeaders: { 'content-security-policy': csp },

@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSite, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { GIF, JSON_OK, openSite, type Site, standIn, useBrowser } from './harness';
 
 /** The drop-in as a site uses it: the built consent.js, a JSON container, the vendors' stand-ins. */
-const standIn = (name: string) => readFileSync(join(import.meta.dirname, 'stand-ins', `${name}.js`), 'utf8');
-const gif = { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' };
-const ok = { body: '{}', type: 'application/json' };
 const vendors = {
   'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
-  'https://region1.google-analytics.com/': ok,
-  'https://googleads.g.doubleclick.net/': ok,
-  'https://www.googleadservices.com/': ok,
+  'https://region1.google-analytics.com/': JSON_OK,
+  'https://googleads.g.doubleclick.net/': JSON_OK,
+  'https://www.googleadservices.com/': JSON_OK,
   'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
-  'https://px.ads.linkedin.com/': gif,
+  'https://px.ads.linkedin.com/': GIF,
   'https://cdn.blocks.example/': 'window.__blockRuns = (window.__blockRuns || 0) + 1;',
 };
 
@@ -72,14 +67,8 @@ const sitePage = ({
   <script src="/packages/browser/dist/consent.js" data-container="/consent.json"${surface} defer></script>
   </head><body>${body}<footer><a href="/cookies" data-consent-open>Cookie settings</a></footer></body></html>`;
 
-let browser: Browser;
+const browser = useBrowser();
 let site: Site;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   expect(site.unexpected, 'requests to hosts with no stand-in').toEqual([]);
   expect(
@@ -98,7 +87,7 @@ const booted = (p: Page) =>
   );
 
 async function open(pages: Record<string, string>, path = '/', json: unknown = container()) {
-  site = await openSite(browser, {
+  site = await openSite(browser(), {
     pages: { ...pages, '/consent.json': { body: JSON.stringify(json), type: 'application/json' } },
     vendors,
   });
@@ -141,7 +130,7 @@ describe('the drop-in, built, in Chromium', () => {
     const inline = `<!doctype html><html><head>
       <script type="application/json" id="consent-container">${JSON.stringify(container())}</script>
       <script src="/packages/browser/dist/consent.js" defer></script></head><body></body></html>`;
-    site = await openSite(browser, { pages: { '/': inline }, vendors });
+    site = await openSite(browser(), { pages: { '/': inline }, vendors });
     const p = await site.open('/');
     await p.waitForFunction(
       () =>
@@ -312,7 +301,7 @@ describe('a bad container never breaks the page', () => {
   });
 
   test('invalid JSON or a missing container is logged, and the page keeps working', async () => {
-    site = await openSite(browser, {
+    site = await openSite(browser(), {
       pages: {
         '/': `<!doctype html><html><head><script src="/packages/browser/dist/consent.js" data-container="/consent.json" defer></script></head>
           <body><button onclick="window.__clicked = true">ok</button></body></html>`,

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const ORIGIN = 'https://www.conectamos.test';
@@ -188,3 +189,25 @@ export function page(
 /** Waits until `window.__ready` is set by the page module (the SDK booted). */
 export const ready = (p: Page): Promise<unknown> =>
   p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+
+/** The browser of one test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/** A vendor's stand-in script, from test/e2e/stand-ins/. */
+export const standIn = (name: string): string =>
+  readFileSync(join(import.meta.dirname, 'stand-ins', `${name}.js`), 'utf8');
+
+/** An empty 1×1 GIF: what beacon endpoints answer. */
+export const GIF: Served = { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), type: 'image/gif' };
+
+/** An empty JSON object: what collection endpoints answer. */
+export const JSON_OK: Served = { body: '{}', type: 'application/json' };
