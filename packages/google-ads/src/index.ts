@@ -71,9 +71,9 @@ export function googleAds(options: GoogleAdsOptions): Adapter {
     purpose: 'Measures which Google ads lead to sign-ups.',
     cookies: [
       { name: '_gcl_au', purpose: 'Measures conversion events from Google Ads campaigns.', ...cookie },
-      // gtag's conversion linker keeps the ad click a visit came from: search ads (aw), display (dc).
-      { name: '_gcl_aw', ...click },
-      { name: '_gcl_dc', ...click },
+      // gtag's conversion linker keeps the ad click a visit came from: search (aw), display (dc), and the
+      // gbraid/wbraid and consent-mode variants (gs, gb, gf…): the pattern deletes them all.
+      { name: /^_gcl_/, label: '_gcl_*', ...click },
     ],
     csp: {
       scriptSrc: [
