@@ -11,7 +11,7 @@ import { type CampaignHit, runCampaigns } from './campaigns';
 import type { Campaign, Container } from './container';
 import { watchHistory } from './history';
 import { bindMarkup } from './markup';
-import { FACTORIES } from './registry';
+import { FACTORIES, factoryFor } from './registry';
 
 /** How the drop-in was started on this page. */
 export interface BootOptions {
@@ -57,7 +57,7 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
   }
   const adapters: Adapter[] = [];
   for (const [id, adapterOptions] of Object.entries(container.adapters ?? {})) {
-    const factory = Object.keys(FACTORIES).includes(id) ? FACTORIES[id] : undefined;
+    const factory = factoryFor(id);
     if (!factory) {
       report(
         new TypeError(

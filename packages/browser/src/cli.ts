@@ -10,7 +10,7 @@ import { cspFor } from '@conectamos/consent';
 import { isActive } from './campaigns';
 import type { Container } from './container';
 import { cookieTables } from './cookie-tables';
-import { FACTORIES } from './registry';
+import { adaptersOf } from './registry';
 import { formatProblem, parseJson, validateContainer } from './validate';
 
 const USAGE = `Usage: consent <command> <file>
@@ -73,9 +73,6 @@ function load(file: string): Container {
     );
   return container;
 }
-
-const adaptersOf = (container: Container) =>
-  Object.entries(container.adapters ?? {}).map(([id, options]) => FACTORIES[id]!(options as never));
 
 /** Runs one command line; returns its exit code. */
 function main(argv: string[]): number {

@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, type Category, type CookieDeclaration, cookieLabel } from '@conectamos/consent';
 import type { Container } from './container';
-import { FACTORIES } from './registry';
+import { adaptersOf } from './registry';
 
 /** Each category's heading, as the cookie policy names it, in the policy's order. */
 export const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
@@ -52,13 +52,8 @@ function rows(container: Container): Record<Category, Row[]> {
   // Rows are grouped by category below, so here it lands after the site's necessary cookies.
   if (!site.some((c) => cookieLabel(c) === CONSENT_RECORD.name))
     declared.push(['necessary', { ...CONSENT_RECORD, provider }]);
-  for (const [id, options] of Object.entries(container.adapters ?? {})) {
-    // Own keys only: "constructor" is on every object, and is no adapter.
-    const factory = Object.hasOwn(FACTORIES, id) ? FACTORIES[id] : undefined;
-    if (!factory) throw new TypeError(`cookieTables: unknown adapter "${id}" (run "consent validate")`);
-    const adapter = factory(options as never);
+  for (const adapter of adaptersOf(container))
     for (const c of adapter.cookies) declared.push([adapter.category, c]);
-  }
   const table = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Row[]])) as Record<Category, Row[]>;
   for (const [category, c] of declared) {
     const row = { name: cookieLabel(c), purpose: c.purpose, duration: c.duration, provider: c.provider };

@@ -6,7 +6,7 @@
 import { type Adapter, CATEGORIES } from '@conectamos/consent';
 import { campaignWindow } from './campaigns';
 import type { Campaign, Container } from './container';
-import { FACTORIES } from './registry';
+import { FACTORIES, factoryFor } from './registry';
 
 /** One thing wrong with a container: where (`$.campaigns[1].end`), what was expected, what was found. */
 export interface Problem {
@@ -91,7 +91,7 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-// Own keys only: `"constructor"` must not pass for an adapter because FACTORIES inherits one.
+// Own keys only: a key such as "constructor" that every object inherits is never a container field.
 const own = (object: object, key: string): boolean => Object.hasOwn(object, key);
 const get = (object: Json, key: string): unknown => (own(object, key) ? object[key] : undefined);
 const isText = (value: unknown): value is string => typeof value === 'string' && PATTERNS.text.test(value);
@@ -251,7 +251,8 @@ export function validateContainer(value: unknown): Validation {
     problem('$.adapters', 'an object of adapter id: options', describeValue(adapters));
   for (const [id, options] of Object.entries(isObject(adapters) ? adapters : {})) {
     const path = member('$.adapters', id);
-    if (!own(FACTORIES, id)) {
+    const factory = factoryFor(id);
+    if (!factory) {
       problem(path, `one of the adapters ${Object.keys(FACTORIES).join(', ')}`, JSON.stringify(id));
       continue;
     }
@@ -278,7 +279,7 @@ export function validateContainer(value: unknown): Validation {
     // Names and types first: a factory given a wrong type would only repeat it less precisely.
     if (problems.length > before) continue;
     try {
-      built.set(id, FACTORIES[id]!(options as never));
+      built.set(id, factory(options as never));
     } catch (error) {
       problems.push(factoryProblem(id, error));
     }
