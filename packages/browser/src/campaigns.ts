@@ -62,25 +62,23 @@ export function runCampaigns(
 ): void {
   const fired = new Set<string>();
   let current = win.location.pathname;
-  const path = (): string => current;
+  // Compiled once: page views are checked on every change of consent and every route change.
+  const patterns = new Map(
+    campaigns.flatMap((c) => ('pageview' in c.on ? [[c, pathPattern(c.on.pageview)] as const] : [])),
+  );
   const fire = (c: Campaign, event: string): void => {
     const adapter = consent.adapters.find((a) => a.id === c.adapter);
     if (!adapter?.track || !consent.isGranted(c.adapter) || !isActive(c)) return;
     try {
       adapter.track(event, { ...c.send });
-      onHit({ id: c.id, adapter: c.adapter, event, path: path() });
+      onHit({ id: c.id, adapter: c.adapter, event, path: current });
     } catch (error) {
       report(error);
     }
   };
   const pageViews = (): void => {
-    for (const c of campaigns)
-      if (
-        'pageview' in c.on &&
-        !fired.has(c.id) &&
-        pathPattern(c.on.pageview).test(path()) &&
-        consent.isGranted(c.adapter)
-      ) {
+    for (const [c, pattern] of patterns)
+      if (!fired.has(c.id) && pattern.test(current) && consent.isGranted(c.adapter)) {
         fired.add(c.id);
         // Named after the campaign, not page_view: the adapter already counted the page view itself.
         fire(c, c.id.replace(/-/g, '_'));
