@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
+import { minify } from 'terser';
 
 interface ExtraBundle {
   entry: string;
@@ -14,6 +15,8 @@ interface ExtraBundle {
   format?: 'iife' | 'esm';
   platform?: 'browser' | 'node';
   banner?: string;
+  /** Build flags this bundle sets otherwise, such as `{ "__CSP_HOSTS__": "false" }` for the drop-in. */
+  define?: Record<string, string>;
 }
 
 const root = import.meta.dirname;
@@ -42,6 +45,8 @@ const common: BuildOptions = {
   legalComments: 'none',
   plugins: [minifiedCss],
   logLevel: 'warning',
+  // Build flags (declared in packages/core/src/build-flags.d.ts); a bundle may set them otherwise.
+  define: { __CSP_HOSTS__: 'true' },
 };
 
 await Promise.all(
@@ -69,7 +74,15 @@ await Promise.all(
         target: extra.platform === 'node' ? 'node20' : 'es2020',
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
+        define: { ...common.define, ...extra.define },
       });
+      // A browser bundle ships to visitors exactly as built, with no bundler of theirs after us: terser's
+      // extra passes take ~0.6 KB gzip off the drop-in beyond esbuild's single-pass minifier.
+      if (extra.platform !== 'node') {
+        const file = join(dir, extra.outfile);
+        const { code } = await minify(readFileSync(file, 'utf8'), { compress: { passes: 3 }, ecma: 2020 });
+        writeFileSync(file, code ?? '');
+      }
       // A Node bundle with a shebang is a command: make it runnable as one.
       if (extra.banner?.startsWith('#!')) chmodSync(join(dir, extra.outfile), 0o755);
     }

@@ -75,26 +75,28 @@ export function googleAds(options: GoogleAdsOptions): Adapter {
       // gbraid/wbraid and consent-mode variants (gs, gb, gf…): the pattern deletes them all.
       { name: /^_gcl_/, label: '_gcl_*', ...click },
     ],
-    csp: {
-      scriptSrc: [
-        'https://www.googletagmanager.com',
-        'https://www.googleadservices.com',
-        'https://www.google.com',
-        'https://googleads.g.doubleclick.net',
-      ],
-      connectSrc: [
-        'https://www.google.com',
-        'https://googleads.g.doubleclick.net',
-        'https://www.googleadservices.com',
-        'https://pagead2.googlesyndication.com',
-      ],
-      imgSrc: ['https://googleads.g.doubleclick.net', 'https://www.google.com', 'https://google.com'],
-      frameSrc: [
-        'https://www.googletagmanager.com',
-        'https://td.doubleclick.net',
-        'https://bid.g.doubleclick.net',
-      ],
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: [
+            'https://www.googletagmanager.com',
+            'https://www.googleadservices.com',
+            'https://www.google.com',
+            'https://googleads.g.doubleclick.net',
+          ],
+          connectSrc: [
+            'https://www.google.com',
+            'https://googleads.g.doubleclick.net',
+            'https://www.googleadservices.com',
+            'https://pagead2.googlesyndication.com',
+          ],
+          imgSrc: ['https://googleads.g.doubleclick.net', 'https://www.google.com', 'https://google.com'],
+          frameSrc: [
+            'https://www.googletagmanager.com',
+            'https://td.doubleclick.net',
+            'https://bid.g.doubleclick.net',
+          ],
+        }
+      : undefined,
     privacyPolicyUrl: 'https://policies.google.com/privacy',
     optOutUrl: 'https://adssettings.google.com',
     load(ctx: AdapterContext) {

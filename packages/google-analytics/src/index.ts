@@ -75,19 +75,21 @@ export function googleAnalytics(options: GoogleAnalyticsOptions): Adapter {
       { name: `_ga_${id.slice(2)}`, purpose: 'Keeps the session state of this property.', ...cookie },
       { name: /^_ga_/, label: '_ga_*', purpose: 'Session state of Google Analytics properties.', ...cookie },
     ],
-    csp: {
-      scriptSrc: ['https://*.googletagmanager.com'],
-      connectSrc: [
-        'https://*.google-analytics.com',
-        'https://*.analytics.google.com',
-        'https://*.googletagmanager.com',
-        ...signals,
-      ],
-      imgSrc: ['https://*.google-analytics.com', 'https://*.googletagmanager.com', ...signals],
-      ...(allowGoogleSignals && {
-        frameSrc: ['https://td.doubleclick.net', 'https://www.googletagmanager.com'],
-      }),
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: ['https://*.googletagmanager.com'],
+          connectSrc: [
+            'https://*.google-analytics.com',
+            'https://*.analytics.google.com',
+            'https://*.googletagmanager.com',
+            ...signals,
+          ],
+          imgSrc: ['https://*.google-analytics.com', 'https://*.googletagmanager.com', ...signals],
+          ...(allowGoogleSignals && {
+            frameSrc: ['https://td.doubleclick.net', 'https://www.googletagmanager.com'],
+          }),
+        }
+      : undefined,
     privacyPolicyUrl: 'https://policies.google.com/privacy',
     optOutUrl: 'https://tools.google.com/dlpage/gaoptout',
     load(ctx: AdapterContext) {

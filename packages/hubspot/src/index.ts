@@ -70,14 +70,16 @@ export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Ad
     ],
     // HubSpot publishes no CSP list: these are the hosts its loader and the scripts it pulls in use, less
     // hs-banner.com: HubSpot's own banner is disabled (disableHubSpotCookieBanner), so it is never fetched.
-    csp: {
-      scriptSrc: hosts(
-        'hs-scripts.com hs-analytics.net hscollectedforms.net usemessages.com hsadspixel.net hsforms.net hubspot.com',
-      ),
-      connectSrc: hosts('hubspot.com hubapi.com hscollectedforms.net hsforms.com'),
-      imgSrc: hosts('hubspot.com hsforms.com'),
-      frameSrc: hosts('hubspot.com hsforms.net'),
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: hosts(
+            'hs-scripts.com hs-analytics.net hscollectedforms.net usemessages.com hsadspixel.net hsforms.net hubspot.com',
+          ),
+          connectSrc: hosts('hubspot.com hubapi.com hscollectedforms.net hsforms.com'),
+          imgSrc: hosts('hubspot.com hsforms.com'),
+          frameSrc: hosts('hubspot.com hsforms.net'),
+        }
+      : undefined,
     load(ctx) {
       const win = ctx.window;
       // Must be set before the loader fetches HubSpot's banner, which would otherwise ask a second time.

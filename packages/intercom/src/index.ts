@@ -103,29 +103,31 @@ export function intercom(options: IntercomOptions): Adapter {
     // *.intercom.io and *.intercomcdn.com for its dozen API, websocket and CDN hosts as Intercom's CSP troubleshooting
     // article advises (the full list is over our size budget). script-src stays exact. The README lists what it
     // needs beyond hosts: style-src 'unsafe-inline', img-src blob: data:, media-src.
-    csp: {
-      scriptSrc: ['https://app.intercom.io', 'https://widget.intercom.io', 'https://js.intercomcdn.com'],
-      connectSrc: [
-        'https://*.intercom.io',
-        'wss://*.intercom.io',
-        'https://*.intercom-messenger.com',
-        'wss://*.intercom-messenger.com',
-        'https://*.intercomcdn.com',
-        'https://uploads.intercomcdn.eu',
-        'https://uploads.intercomusercontent.com',
-      ],
-      imgSrc: [
-        'https://*.intercomcdn.com',
-        'https://static.intercomassets.com',
-        'https://uploads.intercomusercontent.com',
-        'https://messenger-apps.intercom.io',
-        'https://*.intercom-attachments-5.com',
-        'https://*.intercom-attachments-6.com',
-        'https://*.intercom-attachments-9.com',
-      ],
-      frameSrc: ['https://intercom-sheets.com', 'https://www.intercom-reporting.com'],
-      fontSrc: ['https://js.intercomcdn.com', 'https://fonts.intercomcdn.com'],
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: ['https://app.intercom.io', 'https://widget.intercom.io', 'https://js.intercomcdn.com'],
+          connectSrc: [
+            'https://*.intercom.io',
+            'wss://*.intercom.io',
+            'https://*.intercom-messenger.com',
+            'wss://*.intercom-messenger.com',
+            'https://*.intercomcdn.com',
+            'https://uploads.intercomcdn.eu',
+            'https://uploads.intercomusercontent.com',
+          ],
+          imgSrc: [
+            'https://*.intercomcdn.com',
+            'https://static.intercomassets.com',
+            'https://uploads.intercomusercontent.com',
+            'https://messenger-apps.intercom.io',
+            'https://*.intercom-attachments-5.com',
+            'https://*.intercom-attachments-6.com',
+            'https://*.intercom-attachments-9.com',
+          ],
+          frameSrc: ['https://intercom-sheets.com', 'https://www.intercom-reporting.com'],
+          fontSrc: ['https://js.intercomcdn.com', 'https://fonts.intercomcdn.com'],
+        }
+      : undefined,
     load(ctx) {
       const w = ctx.window as Window & IntercomGlobals;
       // Merged, not replaced: the site's own fields (user_id, email, user_hash) identify the visitor.

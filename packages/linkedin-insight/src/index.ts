@@ -83,12 +83,14 @@ export function linkedinInsight(options: LinkedInInsightOptions): Adapter {
         provider: 'LinkedIn Insight Tag',
       },
     ],
-    csp: {
-      scriptSrc: ['https://snap.licdn.com'],
-      // px.ads.linkedin.com and numbered siblings collect; www.linkedin.com serves the ID sync.
-      connectSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
-      imgSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: ['https://snap.licdn.com'],
+          // px.ads.linkedin.com and numbered siblings collect; www.linkedin.com serves the ID sync.
+          connectSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
+          imgSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
+        }
+      : undefined,
     privacyPolicyUrl: 'https://www.linkedin.com/legal/privacy-policy',
     optOutUrl: 'https://www.linkedin.com/help/lms/answer/62931',
     load(ctx) {

@@ -60,7 +60,7 @@ export function posthog(options: PostHogOptions): Adapter {
       duration: storage === 'sessionStorage' ? 'Session' : '1 year',
       provider: 'PostHog',
     })),
-    csp: { scriptSrc: [assets], connectSrc: [api, assets] },
+    csp: __CSP_HOSTS__ ? { scriptSrc: [assets], connectSrc: [api, assets] } : undefined,
     privacyPolicyUrl: 'https://posthog.com/privacy',
     load(ctx) {
       send = queueArray(ctx.window, 'posthog');

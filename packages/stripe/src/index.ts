@@ -121,12 +121,14 @@ export function stripe(options: StripeOptions): StripeAdapter {
       },
     ],
     // https://docs.stripe.com/security/guide#content-security-policy
-    csp: {
-      scriptSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://maps.googleapis.com'],
-      connectSrc: ['https://api.stripe.com', 'https://maps.googleapis.com'],
-      frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
-      imgSrc: ['https://*.stripe.com'],
-    },
+    csp: __CSP_HOSTS__
+      ? {
+          scriptSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://maps.googleapis.com'],
+          connectSrc: ['https://api.stripe.com', 'https://maps.googleapis.com'],
+          frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+          imgSrc: ['https://*.stripe.com'],
+        }
+      : undefined,
     load(ctx) {
       checkoutOf(ctx.consent).win = ctx.window as StripeGlobals;
       return ctx.loadScript(advancedFraudSignals ? STRIPE_JS : `${STRIPE_JS}?advancedFraudSignals=false`);
