@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
-import { minify } from 'terser';
+import { type BuildOptions, build } from 'esbuild';
+import { finalMinify, minifiedCss } from './scripts/bundling';
 
 interface ExtraBundle {
   entry: string;
@@ -22,21 +22,6 @@ interface ExtraBundle {
 const root = import.meta.dirname;
 const packagesDir = join(root, 'packages');
 const names = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')));
-
-// Stylesheets imported as text (the UI's shadow-root styles) ship minified like the code around them.
-const minifiedCss: Plugin = {
-  name: 'minified-css-text',
-  setup(b) {
-    b.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await transform(readFileSync(args.path, 'utf8'), {
-        loader: 'css',
-        minify: true,
-        target: 'chrome100',
-      });
-      return { contents: code.trim(), loader: 'text' };
-    });
-  },
-};
 
 const common: BuildOptions = {
   bundle: true,
@@ -76,12 +61,9 @@ await Promise.all(
         banner: extra.banner ? { js: extra.banner } : undefined,
         define: { ...common.define, ...extra.define },
       });
-      // A browser bundle ships to visitors exactly as built, with no bundler of theirs after us: terser's
-      // extra passes take ~0.6 KB gzip off the drop-in beyond esbuild's single-pass minifier.
       if (extra.platform !== 'node') {
         const file = join(dir, extra.outfile);
-        const { code } = await minify(readFileSync(file, 'utf8'), { compress: { passes: 3 }, ecma: 2020 });
-        writeFileSync(file, code ?? '');
+        writeFileSync(file, await finalMinify(readFileSync(file, 'utf8')));
       }
       // A Node bundle with a shebang is a command: make it runnable as one.
       if (extra.banner?.startsWith('#!')) chmodSync(join(dir, extra.outfile), 0o755);

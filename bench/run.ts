@@ -3,11 +3,13 @@
  * them) next to the libraries we compare with, and how long the store's hot paths take. Timings
  * are measured here, never asserted in tests. Writes docs/benchmarks.md.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
+import { finalMinify, minifiedCss } from '../scripts/bundling';
 
 const root = join(import.meta.dirname, '..');
 const kb = (n: number) => `${(n / 1000).toFixed(2)} KB`;
@@ -73,6 +75,49 @@ rows.push(
   `| **drop-in consent.js** (core, UI, seven adapters, campaigns) | ${kb(dropIn.raw)} | ${kb(dropIn.gzip)} | ${kb(dropIn.brotli)} |`,
 );
 
+// Where the drop-in's bytes go: its layers bundled from source the way consent.js is built (one IIFE,
+// CSP host lists left out, terser's last pass), each row adding one layer to the row above.
+const browserPackage = JSON.parse(readFileSync(join(root, 'packages/browser/package.json'), 'utf8'));
+const dropInDefine = browserPackage.bundles.find(
+  (b: { entry: string }) => b.entry === 'src/drop-in.ts',
+).define;
+async function layer(entry: string): Promise<Buffer> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    plugins: [minifiedCss],
+    define: dropInDefine,
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  return Buffer.from(await finalMinify(result.outputFiles[0]!.text));
+}
+const layers: [string, string][] = [
+  ['the core', `import { createConsent } from '@conectamos/consent'; window.x = [createConsent];`],
+  [
+    '+ the UI (banner, dialog, styles, Spanish and English)',
+    `import { createConsent } from '@conectamos/consent'; import { mountConsentUI } from '@conectamos/consent-ui';
+     window.x = [createConsent, mountConsentUI];`,
+  ],
+  [
+    '+ the seven adapters and gtag',
+    `import { createConsent } from '@conectamos/consent'; import { mountConsentUI } from '@conectamos/consent-ui';
+     import { FACTORIES } from './packages/browser/src/registry'; window.x = [createConsent, mountConsentUI, FACTORIES];`,
+  ],
+];
+const cumulative: number[] = [];
+for (const [, entry] of layers) cumulative.push(sizes(await layer(entry)).gzip);
+cumulative.push(dropIn.gzip);
+layers.push(['+ the container runtime (boot, campaigns, markup hooks, SPA, queue) = consent.js', '']);
+const layerRows = layers.map(
+  ([name], i) => `| ${name} | ${kb(cumulative[i]!)} | ${kb(cumulative[i]! - (cumulative[i - 1] ?? 0))} |`,
+);
+const coreAndUi = cumulative[1]!;
+
 // Timings: the store's hot paths in happy-dom, median of repeated runs.
 const { createConsent } = await import(dist('core'));
 const time = (label: string, runs: number, fn: () => void): string => {
@@ -132,9 +177,23 @@ its UI and CSS 15.63 KB; c15t's headless runtime 28.68 KB, each c15t vendor help
 Klaro 69.40 KB; tarteaucitron's default runtime 59.88 KB.
 
 The per-package budgets (core 3 KB, UI 5 KB, gtag 0.8 KB, each adapter 1 KB) are met and enforced by the
-test suite. The target for the whole drop-in is 10 KB gzip, and it is not met: the drop-in holds the core,
-the UI with both languages and the seven adapters, whose own budgets add up to 15.8 KB; gzip over one file
-saves little of that. Its size-limit entry guards today's figure against growth.
+test suite. The drop-in is built for the browser only: the adapters' CSP host lists, which only a server
+needs (\`consent csp\`), are left out of it, and terser makes a last pass over it.
+
+## Where the drop-in's bytes go
+
+Each layer bundled from source as consent.js is built, gzip level 9:
+
+| layer | gzip, cumulative | gzip, this layer |
+|---|---:|---:|
+${layerRows.join('\n')}
+
+**The 10 KB gzip target for the whole drop-in is not met.** The core and the UI alone take ${kb(coreAndUi)},
+which leaves ${kb(10_000 - coreAndUi)} for seven vendors, gtag and the container runtime; they take
+${kb(dropIn.gzip - coreAndUi)} for what the adapter and UI issues ask of them (validated options with clear
+errors, cookie declarations that feed the tables and the cleanup, both languages). size-limit guards
+today's figure against growth; getting to 10 KB is a product decision: a revised budget, or a drop-in
+that loads the preferences dialog and the vendor texts on demand.
 
 ## How long the store takes (happy-dom, median and 95th percentile)
 
@@ -146,4 +205,13 @@ Timings depend on the machine and include creating a happy-dom window; they are 
 on one machine, never asserted in tests.
 `;
 writeFileSync(join(root, 'docs/benchmarks.md'), report);
+// Written as the linter formats Markdown, so a fresh run leaves `biome ci` passing.
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', '--write', 'docs/benchmarks.md'],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
 console.log(report);
