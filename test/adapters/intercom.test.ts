@@ -273,7 +273,11 @@ describe('options', () => {
     ['the widget URL', { appId: WIDGET }, /got "https:\/\/widget/],
     ['a path', { appId: 'abc/1234' }, /got "abc\/1234"/],
     ['a space', { appId: 'abc 1234' }, /got "abc 1234"/],
-    ['an unknown region', { appId, region: 'de' }, /intercom: region must be "us", "eu" or "au", got "de"/],
+    [
+      'an unknown region',
+      { appId, region: 'de' },
+      /intercom: region must be "us", "eu" or "au" \(or "ap", the same as "au"\), got "de"/,
+    ],
     ['an uppercase region', { appId, region: 'EU' }, /region must .*got "EU"/],
     ['a prototype key as region', { appId, region: 'toString' }, /region must .*got "toString"/],
   ])('refuses %s', (_, options, message) => {

@@ -53,7 +53,9 @@ export function intercom(options: IntercomOptions): Adapter {
       `intercom: appId must be the workspace ID, lowercase letters and digits like "abc12345", got ${JSON.stringify(appId)}`,
     );
   if (!Object.keys(API_BASES).includes(region))
-    throw new TypeError(`intercom: region must be "us", "eu" or "au", got ${JSON.stringify(region)}`);
+    throw new TypeError(
+      `intercom: region must be "us", "eu" or "au" (or "ap", the same as "au"), got ${JSON.stringify(region)}`,
+    );
   const settings = { app_id: appId, api_base: API_BASES[region] };
   let call: ((...args: unknown[]) => void) | undefined;
   let shutDown = false;

@@ -37,7 +37,7 @@ export const row: ContractRow = {
     [() => intercom({ appId: 'eu', region: 'eu' }), /intercom: appId must .*, got "eu"/],
     [
       () => intercom({ appId: 'abc12345', region: 'de' as 'eu' }),
-      /intercom: region must be "us", "eu" or "au", got "de"/,
+      /intercom: region must be "us", "eu" or "au" \(or "ap", the same as "au"\), got "de"/,
     ],
   ],
 };
