@@ -299,7 +299,13 @@ describe('adapters', () => {
       'the workspace ID, lowercase letters and digits like "abc12345"',
       '"CNCT2026"',
     ],
-    ['intercom', { appId: 'cnct2026', region: 'jp' }, '.region', '"us", "eu" or "au"', '"jp"'],
+    [
+      'intercom',
+      { appId: 'cnct2026', region: 'jp' },
+      '.region',
+      '"us", "eu" or "au" (or "ap", the same as "au")',
+      '"jp"',
+    ],
   ])('%s %j: the factory error is mapped to the option', (id, options, option, expected, found) => {
     const path = `$.adapters${/-/.test(id) ? `["${id}"]` : `.${id}`}${option}`;
     expect(problemsAfter((c) => (c.adapters[id] = options))).toEqual(one(path, expected, found));
