@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BuildOptions, build } from 'esbuild';
-import { finalMinify, minifiedCss } from './scripts/bundling';
+import { build } from 'esbuild';
+import { browserBuild, finalMinify } from './scripts/bundling';
 
 interface ExtraBundle {
   entry: string;
@@ -23,17 +23,6 @@ const root = import.meta.dirname;
 const packagesDir = join(root, 'packages');
 const names = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')));
 
-const common: BuildOptions = {
-  bundle: true,
-  minify: true,
-  target: 'es2020',
-  legalComments: 'none',
-  plugins: [minifiedCss],
-  logLevel: 'warning',
-  // Build flags (declared in packages/core/src/build-flags.d.ts); a bundle may set them otherwise.
-  define: { __CSP_HOSTS__: 'true' },
-};
-
 await Promise.all(
   names.map(async (name) => {
     const dir = join(packagesDir, name);
@@ -42,7 +31,7 @@ await Promise.all(
     // Workspace packages stay imports, so a site that uses two adapters ships the core once.
     const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
     await build({
-      ...common,
+      ...browserBuild,
       entryPoints: [join(dir, 'src/index.ts')],
       outfile: join(dir, 'dist/index.js'),
       format: 'esm',
@@ -51,7 +40,7 @@ await Promise.all(
     });
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
       await build({
-        ...common,
+        ...browserBuild,
         entryPoints: [join(dir, extra.entry)],
         outfile: join(dir, extra.outfile),
         format: extra.format ?? 'iife',
@@ -59,7 +48,7 @@ await Promise.all(
         target: extra.platform === 'node' ? 'node20' : 'es2020',
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
-        define: { ...common.define, ...extra.define },
+        define: { ...browserBuild.define, ...extra.define },
       });
       if (extra.platform !== 'node') {
         const file = join(dir, extra.outfile);

@@ -7,29 +7,29 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { Window } from 'happy-dom';
-import { finalMinify, minifiedCss } from '../scripts/bundling';
+import { browserBuild, finalMinify } from '../scripts/bundling';
 
 const root = join(import.meta.dirname, '..');
 const kb = (n: number) => `${(n / 1000).toFixed(2)} KB`;
 
-async function bundle(entry: string, external: string[] = []): Promise<Buffer> {
+/** Bundles an entry written here, minified for ES2020; `options` say how it differs from a plain ESM bundle. */
+async function bundle(entry: string, options: BuildOptions = {}): Promise<string> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'js' },
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2020',
     write: false,
-    external,
-    tsconfigRaw: {},
     logLevel: 'silent',
+    ...options,
   });
-  return Buffer.from(result.outputFiles[0]!.contents);
+  return result.outputFiles![0]!.text; // write: false always gives outputFiles
 }
-const sizes = (code: Buffer) => ({
-  raw: code.length,
+const sizes = (code: Buffer | string) => ({
+  raw: Buffer.byteLength(code),
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
@@ -67,7 +67,7 @@ const entries: [string, string, string[]][] = [
 
 const rows: string[] = [];
 for (const [name, entry, external] of entries) {
-  const s = sizes(await bundle(entry, external));
+  const s = sizes(await bundle(entry, { external, tsconfigRaw: {} }));
   rows.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
 }
 const dropIn = sizes(readFileSync(join(root, 'packages/browser/dist/consent.js')));
@@ -75,28 +75,19 @@ rows.push(
   `| **drop-in consent.js** (core, UI, seven adapters, campaigns) | ${kb(dropIn.raw)} | ${kb(dropIn.gzip)} | ${kb(dropIn.brotli)} |`,
 );
 
-// Where the drop-in's bytes go: its layers bundled from source the way consent.js is built (one IIFE,
-// CSP host lists left out, terser's last pass), each row adding one layer to the row above.
+// Where the drop-in's bytes go: its layers bundled from source the way build.ts builds consent.js (one
+// IIFE, its build flags, terser's last pass), each row adding one layer to the row above.
 const browserPackage = JSON.parse(readFileSync(join(root, 'packages/browser/package.json'), 'utf8'));
-const dropInDefine = browserPackage.bundles.find(
-  (b: { entry: string }) => b.entry === 'src/drop-in.ts',
-).define;
-async function layer(entry: string): Promise<Buffer> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    plugins: [minifiedCss],
-    define: dropInDefine,
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-  });
-  return Buffer.from(await finalMinify(result.outputFiles[0]!.text));
-}
-const layers: [string, string][] = [
+const { define } = browserPackage.bundles.find((b: { entry: string }) => b.entry === 'src/drop-in.ts');
+const asDropIn: BuildOptions = {
+  ...browserBuild,
+  format: 'iife',
+  define: { ...browserBuild.define, ...define },
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'silent',
+};
+// The last layer is consent.js itself, as built.
+const layers: [name: string, entry?: string][] = [
   ['the core', `import { createConsent } from '@conectamos/consent'; window.x = [createConsent];`],
   [
     '+ the UI (banner, dialog, styles, Spanish and English)',
@@ -108,11 +99,11 @@ const layers: [string, string][] = [
     `import { createConsent } from '@conectamos/consent'; import { mountConsentUI } from '@conectamos/consent-ui';
      import { FACTORIES } from './packages/browser/src/registry'; window.x = [createConsent, mountConsentUI, FACTORIES];`,
   ],
+  ['+ the container runtime (boot, campaigns, markup hooks, SPA, queue) = consent.js'],
 ];
 const cumulative: number[] = [];
-for (const [, entry] of layers) cumulative.push(sizes(await layer(entry)).gzip);
-cumulative.push(dropIn.gzip);
-layers.push(['+ the container runtime (boot, campaigns, markup hooks, SPA, queue) = consent.js', '']);
+for (const [, entry] of layers)
+  cumulative.push(entry ? sizes(await finalMinify(await bundle(entry, asDropIn))).gzip : dropIn.gzip);
 const layerRows = layers.map(
   ([name], i) => `| ${name} | ${kb(cumulative[i]!)} | ${kb(cumulative[i]! - (cumulative[i - 1] ?? 0))} |`,
 );

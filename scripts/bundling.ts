@@ -3,7 +3,7 @@
  * docs/benchmarks.md is measured on code built exactly as it ships.
  */
 import { readFileSync } from 'node:fs';
-import { type Plugin, transform } from 'esbuild';
+import { type BuildOptions, type Plugin, transform } from 'esbuild';
 import { minify } from 'terser';
 
 /** Stylesheets imported as text (the UI's shadow-root styles) ship minified like the code around them. */
@@ -29,3 +29,17 @@ export async function finalMinify(code: string): Promise<string> {
   const result = await minify(code, { compress: { passes: 3 }, ecma: 2020 });
   return result.code ?? code;
 }
+
+/**
+ * What every browser bundle is built with. `define` holds the build flags (declared in
+ * packages/core/src/build-flags.d.ts) as the npm packages get them; a bundle may set them otherwise.
+ */
+export const browserBuild: BuildOptions = {
+  bundle: true,
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  plugins: [minifiedCss],
+  logLevel: 'warning',
+  define: { __CSP_HOSTS__: 'true' },
+};
