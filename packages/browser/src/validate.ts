@@ -187,6 +187,12 @@ export function validateContainer(value: unknown): Validation {
     problem('$', 'an object (the container)', describeValue(value));
     return { problems };
   }
+  /** The items of the array at `$.<key>`, after reporting anything else found there; none when it is missing. */
+  const items = (key: string, expected: string): unknown[] => {
+    const list = get(value, key);
+    if (list !== undefined && !Array.isArray(list)) problem(`$.${key}`, expected, describeValue(list));
+    return Array.isArray(list) ? list : [];
+  };
   keys(value, '$', TOP_KEYS);
   field(value, '$', '$schema', isText, 'the URL or path of the container schema');
   field(value, '$', 'policyVersion', isText, 'the cookie policy version, like "2026-11-01"', true);
@@ -219,10 +225,7 @@ export function validateContainer(value: unknown): Validation {
       field(ui, '$.ui', 'lang', (v) => v === 'es' || v === 'en', '"es" or "en"');
     }
 
-  const cookies = get(value, 'cookies');
-  if (cookies !== undefined && !Array.isArray(cookies))
-    problem('$.cookies', "an array of the site's own cookies", describeValue(cookies));
-  for (const [i, cookie] of (Array.isArray(cookies) ? cookies : []).entries()) {
+  for (const [i, cookie] of items('cookies', "an array of the site's own cookies").entries()) {
     const path = `$.cookies[${i}]`;
     if (!isObject(cookie)) {
       problem(path, 'an object with name, category, purpose, duration and provider', describeValue(cookie));
@@ -285,12 +288,9 @@ export function validateContainer(value: unknown): Validation {
     }
   }
 
-  const campaigns = get(value, 'campaigns');
-  if (campaigns !== undefined && !Array.isArray(campaigns))
-    problem('$.campaigns', 'an array of campaigns', describeValue(campaigns));
   const ids = new Map<string, string>();
   const listed = [...built.keys()];
-  for (const [i, campaign] of (Array.isArray(campaigns) ? campaigns : []).entries()) {
+  for (const [i, campaign] of items('campaigns', 'an array of campaigns').entries()) {
     const path = `$.campaigns[${i}]`;
     if (!isObject(campaign)) {
       problem(path, 'an object with id, adapter, on and send', describeValue(campaign));
