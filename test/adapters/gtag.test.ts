@@ -163,3 +163,31 @@ describe('gtag: the shared dataLayer', () => {
     expect((win as unknown as { dataLayer?: unknown }).dataLayer).toBeUndefined();
   });
 });
+
+describe('gtag on the platform surface', () => {
+  test('Consent Mode says denied for the ad types after "accept all": no advertising in the authenticated app', () => {
+    const win = makeWindow({ url: 'https://app.conectamos.org/app' });
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      surface: 'platform',
+      window: win,
+      adapters: [googleAnalytics({ measurementId: GA })],
+    });
+    consent.acceptAll();
+    expect(updates(win).at(-1)).toEqual(expected(['analytics', 'functional']));
+    expect(scriptSrcs(win)).toEqual([`https://www.googletagmanager.com/gtag/js?id=${GA}`]);
+  });
+
+  test('a page that pushed null onto dataLayer does not break Consent Mode', () => {
+    const win = makeWindow();
+    (win as unknown as { dataLayer: unknown[] }).dataLayer = [null, { event: 'x' }];
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      window: win,
+      adapters: [googleAnalytics({ measurementId: GA })],
+    });
+    expect(() => consent.grant('analytics')).not.toThrow();
+    const pushed = entries(win).filter((e) => e && e[0] === 'consent' && e[1] === 'update');
+    expect(pushed.at(-1)?.[2]).toMatchObject({ analytics_storage: 'granted' });
+  });
+});

@@ -154,8 +154,16 @@ describe('surfaces', () => {
     });
     consent.acceptAll();
     expect(scriptSrcs(win)).toEqual([tagUrl('stats')]);
-    expect(consent.isGranted('marketing')).toBe(true);
+    // The choice is recorded as made, but marketing may not run here: markup blocks and Consent Mode ask this.
+    expect(consent.state.categories.marketing).toBe(true);
+    expect(consent.isGranted('marketing')).toBe(false);
     expect(consent.isGranted('ads')).toBe(false);
+  });
+
+  test('on the site the same choice grants marketing', () => {
+    const consent = createConsent({ policyVersion, surface: 'site', window: makeWindow() });
+    consent.acceptAll();
+    expect(consent.isGranted('marketing')).toBe(true);
   });
 
   test('an adapter can declare the surfaces it runs on', () => {

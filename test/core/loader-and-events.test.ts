@@ -234,3 +234,69 @@ describe('options', () => {
     expect(() => createConsent({ window: makeWindow(), ...(options as object) } as never)).toThrow(message);
   });
 });
+
+describe('under Trusted Types', () => {
+  /**
+   * What `require-trusted-types-for 'script'` does to a page, modelled in happy-dom: `script.src` only takes
+   * a TrustedScriptURL from a policy, and only the policy names the `trusted-types` directive lists may be created.
+   */
+  function enforceTrustedTypes(win: ReturnType<typeof makeWindow>, allowed: string[]) {
+    class TrustedScriptURL {
+      constructor(readonly url: string) {}
+      toString() {
+        return this.url;
+      }
+    }
+    const created: string[] = [];
+    (win as unknown as { trustedTypes: unknown }).trustedTypes = {
+      createPolicy(name: string, rules: { createScriptURL(url: string): string }) {
+        if (!allowed.includes(name) || created.includes(name))
+          throw new TypeError(`Policy "${name}" disallowed.`);
+        created.push(name);
+        return { createScriptURL: (url: string) => new TrustedScriptURL(rules.createScriptURL(url)) };
+      },
+    };
+    let proto: object | null = win.HTMLScriptElement.prototype;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'src')) proto = Object.getPrototypeOf(proto);
+    const native = Object.getOwnPropertyDescriptor(proto!, 'src')!;
+    Object.defineProperty(win.HTMLScriptElement.prototype, 'src', {
+      configurable: true,
+      get() {
+        return native.get!.call(this);
+      },
+      set(value: unknown) {
+        if (!(value instanceof TrustedScriptURL))
+          throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+        native.set!.call(this, String(value));
+      },
+    });
+    return created;
+  }
+
+  test('vendors load through the SDK\'s own policy, "conectamos-consent"', async () => {
+    const win = makeWindow();
+    const created = enforceTrustedTypes(win, ['conectamos-consent']);
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    const ads = testAdapter({ id: 'ads', category: 'analytics' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [stats, ads] });
+    const errors: unknown[] = [];
+    consent.on('error', (e) => errors.push(e.error));
+    consent.grant('analytics');
+    await settle();
+    expect(scriptSrcs(win)).toEqual([tagUrl('stats'), tagUrl('ads')]);
+    expect(created).toEqual(['conectamos-consent']);
+    expect(errors).toEqual([]);
+  });
+
+  test('where the policy is not allowed, a load fails and settles, and a retry settles too', async () => {
+    const win = makeWindow();
+    enforceTrustedTypes(win, ['someone-else']);
+    const pay = testAdapter({ id: 'pay', category: 'necessary', onDemand: true });
+    const consent = createConsent({ policyVersion, window: win, adapters: [pay] });
+    consent.on('error', () => {});
+    await expect(consent.load('pay')).rejects.toThrow(/TrustedScriptURL/);
+    await expect(consent.load('pay')).rejects.toThrow(/TrustedScriptURL/);
+    expect(pay.load).toHaveBeenCalledTimes(2);
+    expect(scriptSrcs(win)).toEqual([]);
+  });
+});

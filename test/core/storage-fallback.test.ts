@@ -1,7 +1,7 @@
 import { createConsent } from '@conectamos/consent';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { tagUrl, testAdapter } from '../helpers/adapter';
-import { breakLocalStorage, makeWindow, scriptSrcs } from '../helpers/window';
+import { breakLocalStorage, fillLocalStorage, makeWindow, scriptSrcs } from '../helpers/window';
 
 const policyVersion = '2026-11-01';
 
@@ -25,12 +25,40 @@ describe('when localStorage fails', () => {
 
   test('quota exceeded on write: the decision goes to the cookie', () => {
     const win = makeWindow();
-    vi.spyOn(win.Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('quota', 'QuotaExceededError');
-    });
+    fillLocalStorage(win);
     createConsent({ policyVersion, window: win }).acceptAll();
     expect(win.document.cookie).toMatch(/cookie_consent=/);
     expect(createConsent({ policyVersion, window: win }).state.decided).toBe(true);
+  });
+
+  test.each([
+    ['rejectAll()', (c: ReturnType<typeof createConsent>) => c.rejectAll(), { analytics: false }, []],
+    ['optOut()', (c: ReturnType<typeof createConsent>) => c.optOut('stats'), { analytics: true }, ['stats']],
+  ])(
+    'a withdrawal by %s made while localStorage is full is what the next page sees',
+    (_, withdraw, categories, optedOut) => {
+      const win = makeWindow();
+      createConsent({ policyVersion, window: win }).acceptAll();
+      const makeRoom = fillLocalStorage(win);
+      withdraw(createConsent({ policyVersion, window: win }));
+      makeRoom();
+      const stats = testAdapter({ id: 'stats', category: 'analytics' });
+      const next = createConsent({ policyVersion, window: win, adapters: [stats] });
+      expect(next.state).toMatchObject({ decided: true, categories, optedOut });
+      expect(scriptSrcs(win)).toEqual([]);
+    },
+  );
+
+  test('once localStorage has room again, the decision moves back there and the fallback cookie goes', () => {
+    const win = makeWindow();
+    const makeRoom = fillLocalStorage(win);
+    createConsent({ policyVersion, window: win }).acceptAll();
+    expect(win.document.cookie).toMatch(/cookie_consent=/);
+    makeRoom();
+    createConsent({ policyVersion, window: win }).rejectAll();
+    expect(win.document.cookie).not.toMatch(/cookie_consent=/);
+    expect(JSON.parse(win.localStorage.getItem('cookie_consent')!).categories.analytics).toBe(false);
+    expect(createConsent({ policyVersion, window: win }).state.categories.analytics).toBe(false);
   });
 
   test('the fallback cookie goes on the configured cookie domain, and reset deletes it', () => {

@@ -1,5 +1,5 @@
 import { createConsent } from '@conectamos/consent';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { tagUrl, testAdapter } from '../helpers/adapter';
 import { makeWindow, scriptSrcs } from '../helpers/window';
 
@@ -104,6 +104,46 @@ describe('the stored decision', () => {
     ],
     ['an extra top-level key', JSON.stringify(valid({ admin: true }))],
     ['a missing decidedAt', JSON.stringify(valid({ decidedAt: undefined }))],
+    // No decision (decidedAt null) can grant anything: such a record only carries vendor opt-outs.
+    [
+      'no decision, yet categories granted',
+      JSON.stringify(
+        valid({
+          decidedAt: null,
+          categories: { necessary: true, functional: true, analytics: true, marketing: true },
+        }),
+      ),
+    ],
+    // A decision lasts maxAgeDays (365) from when it was made, and cannot be made in the future.
+    [
+      'an expiry beyond a year after the decision',
+      JSON.stringify(valid({ expiresAt: new Date(now + 2 * 365 * DAY).toISOString() })),
+    ],
+    ['an expiry in the year 9999', JSON.stringify(valid({ expiresAt: '9999-12-31T23:59:59.999Z' }))],
+    ['an expiry in the year +275760', JSON.stringify(valid({ expiresAt: '+275760-09-13T00:00:00.000Z' }))],
+    [
+      'a decision dated 2099',
+      JSON.stringify(valid({ decidedAt: '2099-01-01T00:00:00.000Z', expiresAt: '2099-12-31T00:00:00.000Z' })),
+    ],
+    [
+      'a decision two days in the future',
+      JSON.stringify(
+        valid({
+          decidedAt: new Date(now + 2 * DAY).toISOString(),
+          expiresAt: new Date(now + 300 * DAY).toISOString(),
+        }),
+      ),
+    ],
+    [
+      'opt-outs only, kept for more than a year',
+      JSON.stringify(
+        valid({
+          decidedAt: null,
+          categories: { necessary: true, functional: false, analytics: false, marketing: false },
+          expiresAt: new Date(now + 400 * DAY).toISOString(),
+        }),
+      ),
+    ],
   ];
 
   test.each(bad)('%s counts as no decision: nothing optional runs, nothing throws', (_, raw) => {
@@ -117,6 +157,36 @@ describe('the stored decision', () => {
     expect(scriptSrcs(win)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  test('a decision made with the clock ten years ahead is void once the clock is right again', () => {
+    const win = makeWindow();
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    vi.useFakeTimers({ now: new Date('2036-06-01T00:00:00Z'), toFake: ['Date'] });
+    try {
+      createConsent({ policyVersion, window: win }).acceptAll();
+    } finally {
+      vi.useRealTimers();
+    }
+    const consent = createConsent({ policyVersion, adapters: [stats], window: win });
+    expect(consent.state.decided).toBe(false);
+    expect(scriptSrcs(win)).toEqual([]);
+  });
+
+  test('a decision a few hours ahead (a clock that drifts) still counts', () => {
+    const win = makeWindow();
+    const stats = testAdapter({ id: 'stats', category: 'analytics' });
+    win.localStorage.setItem(
+      'cookie_consent',
+      JSON.stringify(
+        valid({
+          decidedAt: new Date(now + 3 * 3600e3).toISOString(),
+          expiresAt: new Date(now + 3 * 3600e3 + 365 * DAY).toISOString(),
+        }),
+      ),
+    );
+    expect(createConsent({ policyVersion, adapters: [stats], window: win }).state.decided).toBe(true);
+    expect(scriptSrcs(win)).toEqual([tagUrl('stats')]);
   });
 
   test('the record written round-trips as valid (the strict reader accepts our own writes)', () => {

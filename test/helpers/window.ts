@@ -49,3 +49,26 @@ export function breakLocalStorage(win: TestWindow): void {
 
 /** Waits for pending promise callbacks and script load events. */
 export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Makes every localStorage write throw QuotaExceededError, as a full origin does, while reads and removals
+ * still work. (A spy on Storage.prototype does not reach happy-dom's storage.) Returns a function that
+ * gives the room back.
+ */
+export function fillLocalStorage(win: TestWindow): () => void {
+  const real = win.localStorage;
+  const full = {
+    getItem: (key: string) => real.getItem(key),
+    removeItem: (key: string) => real.removeItem(key),
+    key: (index: number) => real.key(index),
+    clear: () => real.clear(),
+    get length() {
+      return real.length;
+    },
+    setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+  Object.defineProperty(win, 'localStorage', { configurable: true, get: () => full });
+  return () => Object.defineProperty(win, 'localStorage', { configurable: true, get: () => real });
+}

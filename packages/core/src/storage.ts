@@ -12,6 +12,10 @@ export interface DecisionStorage {
  * localStorage throws in Safari private mode, with storage disabled and when the quota is full;
  * the decision then goes to a cookie of the same name, and when cookies are off too, to memory,
  * so the visitor is never asked twice on one page.
+ *
+ * Only one store ever holds the decision: a write that lands in one removes the copy in the other.
+ * Otherwise a withdrawal written to the cookie while localStorage is full would lose, on the next
+ * page, to the older grant still sitting in localStorage.
  */
 export function decisionStorage(
   win: Window | undefined,
@@ -19,6 +23,7 @@ export function decisionStorage(
   cookieDomain?: string,
 ): DecisionStorage {
   let memory: string | null = null;
+  const local = (): Storage => win!.localStorage;
   // The fallback cookie goes on the configured domain only when this page is on it.
   const cookie = (value: string, maxAge: number): void =>
     setCookie(
@@ -28,26 +33,34 @@ export function decisionStorage(
       maxAge,
       cookieDomain && win!.location.hostname.endsWith(cookieDomain) ? cookieDomain : '',
     );
+  const readCookie = (): string | null =>
+    decodeURIComponent(cookieJar(win!.document).find(([name]) => name === key)?.[1] ?? '') || null;
+  const dropCookie = (): void => {
+    if (readCookie() !== null) cookie('', -1);
+  };
+
   return {
-    read: () =>
-      attempt(() => win!.localStorage.getItem(key)) ??
-      attempt(
-        () => decodeURIComponent(cookieJar(win!.document).find(([name]) => name === key)?.[1] ?? '') || null,
-      ) ??
-      memory,
+    read: () => attempt(() => local().getItem(key) ?? readCookie()) ?? attempt(readCookie) ?? memory,
     write(value, maxAge) {
       // Memory only holds what no real storage took, so it never shadows a change made in another tab.
-      const stored =
-        attempt(() => win!.localStorage.setItem(key, value) ?? 1) ||
-        attempt(() => {
+      let stored = attempt(() => {
+        local().setItem(key, value);
+        return true;
+      });
+      if (stored) attempt(dropCookie);
+      else {
+        // Removing needs no quota: the stale copy goes even when the new one cannot be written there.
+        attempt(() => local().removeItem(key));
+        stored = attempt(() => {
           cookie(value, maxAge);
-          return win!.document.cookie.includes(key);
+          return readCookie() === value;
         });
+      }
       memory = stored ? null : value;
     },
     clear() {
       memory = null;
-      attempt(() => win!.localStorage.removeItem(key));
+      attempt(() => local().removeItem(key));
       attempt(() => cookie('', -1));
     },
   };

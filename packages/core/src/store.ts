@@ -77,7 +77,7 @@ export function createConsent(options: ConsentOptions): Consent {
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
   const doc = win?.document;
   const storage = decisionStorage(win, storageKey, cookieDomain);
-  const loadScript = doc && scriptLoader(doc, nonce);
+  const loadScript = win && scriptLoader(win, nonce);
   const gpc = honorGlobalPrivacyControl && globalPrivacyControl(win);
   const adapters: Adapter[] = [];
   const running = new Set<string>();
@@ -113,9 +113,14 @@ export function createConsent(options: ConsentOptions): Consent {
     };
   };
 
-  const stored = (): ConsentRecord | null => parseRecord(storage.read(), policyVersion, Date.now());
+  const stored = (): ConsentRecord | null =>
+    parseRecord(storage.read(), { policyVersion, maxAgeDays, now: Date.now() });
   let state = toState(stored(), 'stored');
 
+  // The policy keeps advertising off the authenticated platform, whatever was decided elsewhere:
+  // markup blocks and Google Consent Mode ask this, not the raw choice.
+  const categoryAllowed = (category: Category): boolean =>
+    state.categories[category] && (category !== 'marketing' || surface === 'site');
   const allowed = (a: Adapter): boolean =>
     state.categories[a.category] &&
     (a.category === 'necessary' || !state.optedOut.includes(a.id)) &&
@@ -238,7 +243,7 @@ export function createConsent(options: ConsentOptions): Consent {
     optIn: (id) => vendorChoice(id, false),
     isGranted(name) {
       const a = byId(name);
-      return isCategory(name) ? state.categories[name] : !!a && allowed(a);
+      return isCategory(name) ? categoryAllowed(name) : !!a && allowed(a);
     },
     subscribe(listener) {
       // Called by the host, so a throwing listener throws to its own caller, not into the SDK.

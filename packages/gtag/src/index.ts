@@ -1,5 +1,6 @@
 import {
   type AdapterContext,
+  CATEGORIES,
   type Category,
   type Consent,
   type ConsentState,
@@ -57,7 +58,14 @@ export interface GoogleGlobals {
 /** Google tag ids: GA4 `G-…`, Google tag `GT-…`, Google Ads `AW-…`. */
 export const GOOGLE_TAG_ID = /^(G|GT|AW)-[A-Z0-9]+$/;
 
-const isConsent = (entry: ArrayLike<unknown>): boolean => entry[0] === 'consent';
+// A page may push anything onto dataLayer, null included.
+const isConsent = (entry: ArrayLike<unknown> | null | undefined): boolean => entry?.[0] === 'consent';
+
+// From the end, without copying: dataLayer grows with every event a page sends, and this runs on every change.
+const lastConsent = (layer: ArrayLike<unknown>[]): Partial<ConsentModeParams> | undefined => {
+  for (let i = layer.length - 1; i >= 0; i--)
+    if (isConsent(layer[i])) return layer[i]![2] as Partial<ConsentModeParams>;
+};
 
 // The Google adapters running under each consent instance, so Consent Mode also reflects a visitor
 // switching off one Google vendor alone; keyed by the instance, so it goes when the instance does.
@@ -94,14 +102,17 @@ export function useGtag(
     gtag('set', 'ads_data_redaction', true);
   }
   const sync = (state: ConsentState): void => {
-    const categories = { ...state.categories };
+    // Asked of the store rather than read from the state: on the platform surface marketing is never
+    // granted, so the ad types stay denied there whatever the visitor chose on the site.
+    const categories = Object.fromEntries(CATEGORIES.map((c) => [c, consent.isGranted(c)])) as Record<
+      Category,
+      boolean
+    >;
     for (const a of consent.adapters)
       if (googleAdapters.get(consent)?.has(a.id) && state.optedOut.includes(a.id))
         categories[a.category] = false;
     const params = consentModeFor(categories);
-    const last = [...(win.dataLayer ?? layer)].reverse().find(isConsent)?.[2] as
-      | Partial<ConsentModeParams>
-      | undefined;
+    const last = lastConsent(win.dataLayer ?? layer);
     if (Object.entries(params).some(([type, value]) => last?.[type as ConsentType] !== value))
       gtag('consent', 'update', params);
   };
