@@ -290,10 +290,19 @@ describe('a bad container never breaks the page', () => {
     );
     const errors = (await run(p, 'window.__errors')) as string[];
     expect(errors).toHaveLength(4);
-    expect(errors.join('\n')).toMatch(/measurementId must look like "G-XXXXXXX", got "UA-1234"/);
-    expect(errors.join('\n')).toMatch(/unknown adapter "facebook-pixel"/);
-    expect(errors.join('\n')).toMatch(/campaign "broken" skipped/);
-    expect(errors.join('\n')).toMatch(/campaign "for-missing" skipped/);
+    // Each names where in the file it is, and what was expected there.
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /\$\.adapters\["google-analytics"\]: googleAnalytics: measurementId must look like "G-XXXXXXX", got "UA-1234"; skipped/,
+      ),
+      expect.stringMatching(
+        /\$\.adapters\["facebook-pixel"\]: expected one of the adapters google-analytics, .*; skipped/,
+      ),
+      expect.stringMatching(/\$\.campaigns\[0\]\.on: expected .*; skipped/),
+      expect.stringMatching(
+        /\$\.campaigns\[1\]\.adapter: expected one of the adapters that run: linkedin-insight; skipped/,
+      ),
+    ]);
     expect(site.problems.filter((m) => m.startsWith('console: [consent]'))).toHaveLength(4);
     await run(p, `ConectamosConsent.acceptAll(); ConectamosConsent.track('webinar_registered')`);
     expect(await hits(p)).toEqual(['webinar:webinar_registered:/']);

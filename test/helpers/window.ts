@@ -14,9 +14,12 @@ export const networkAttempts: string[] = [];
 
 /**
  * A fresh, isolated window (own storage, cookies and listeners) that never reaches the network:
- * script files are "loaded" without fetching, as success unless `scriptsFail` is set.
+ * script files are "loaded" without fetching, as success unless `scriptsFail` is set; inline scripts run
+ * only with `runInlineScripts`.
  */
-export function makeWindow(options: { url?: string; scriptsFail?: boolean } = {}): TestWindow {
+export function makeWindow(
+  options: { url?: string; scriptsFail?: boolean; runInlineScripts?: boolean } = {},
+): TestWindow {
   const refuse = ({ request }: { request: { url: string } }): never => {
     networkAttempts.push(request.url);
     throw new Error(`unit tests must not reach the network: ${request.url}`);
@@ -25,6 +28,8 @@ export function makeWindow(options: { url?: string; scriptsFail?: boolean } = {}
     url: options.url ?? 'https://www.conectamos.org/pricing',
     settings: {
       disableJavaScriptFileLoading: true,
+      // Off unless a test proves what inline scripts do (markup blocks): happy-dom 21 runs none by default.
+      enableJavaScriptEvaluation: options.runInlineScripts ?? false,
       handleDisabledFileLoadingAsSuccess: !options.scriptsFail,
       fetch: { interceptor: { beforeAsyncRequest: async (c) => refuse(c), beforeSyncRequest: refuse } },
     },

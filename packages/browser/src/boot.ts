@@ -1,14 +1,15 @@
 import {
   type Adapter,
-  CATEGORIES,
   type Consent,
   createConsent,
   type ErrorEvent,
   type Surface,
 } from '@conectamos/consent';
 import { mountConsentUI } from '@conectamos/consent-ui';
+import { campaignFault } from './campaign-rules';
 import { type CampaignHit, runCampaigns } from './campaigns';
 import type { Campaign, Container } from './container';
+import { member, readContainer } from './container-read';
 import { watchHistory } from './history';
 import { bindMarkup } from './markup';
 import { FACTORIES, factoryFor } from './registry';
@@ -27,23 +28,12 @@ export interface BootOptions {
   onCampaign?: (hit: CampaignHit) => void;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-
-/** Whether a campaign has the shape the runtime relies on; the CLI explains what is wrong in detail. */
-const wellFormed = (c: Campaign, adapters: Adapter[]): boolean =>
-  ID.test(c?.id) &&
-  adapters.some((a) => a.id === c.adapter) &&
-  (c.on && 'event' in c.on
-    ? typeof c.on.event === 'string' && !!c.on.event
-    : /^\//.test((c.on as { pageview?: string })?.pageview ?? '')) &&
-  typeof c.send === 'object' &&
-  ![c.start, c.end].some((d) => d !== undefined && !Number.isFinite(Date.parse(d)));
-
 /**
  * Boots consent from a container: builds the adapters it names, mounts the UI, runs its campaigns and
  * the page's markup hooks, and reports SPA navigations. A bad part of the container (unknown adapter,
- * bad options, bad campaign, bad site cookie) is reported and skipped; the rest runs. Returns the
- * consent instance, or undefined when the container cannot start at all (no policy version).
+ * bad options, bad campaign, bad site cookie, a UI field of the wrong type) is reported by its JSON path
+ * and skipped; the rest runs, the banner included. Returns the consent instance, or undefined when the
+ * container cannot start at all (no policy version).
  */
 export function bootContainer(container: Container, options: BootOptions = {}): Consent | undefined {
   const win = options.window ?? window;
@@ -51,53 +41,47 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
     console.error('[consent]', id ?? '', error);
     options.onError?.({ id, error });
   };
-  if (typeof container !== 'object' || container === null || typeof container.policyVersion !== 'string') {
-    report(new TypeError('consent container: policyVersion is missing; nothing was started'));
-    return undefined;
-  }
+  const skip = (path: string, expected: string): void =>
+    report(new TypeError(`consent container: ${path}: expected ${expected}; skipped`));
+  const read = readContainer(container, skip);
+  if (!read) return undefined;
+
   const adapters: Adapter[] = [];
-  for (const [id, adapterOptions] of Object.entries(container.adapters ?? {})) {
+  for (const [id, adapterOptions] of read.adapters) {
     const factory = factoryFor(id);
     if (!factory) {
-      report(
-        new TypeError(
-          `consent container: unknown adapter "${id}" skipped (known: ${Object.keys(FACTORIES).join(', ')})`,
-        ),
-      );
+      skip(member('$.adapters', id), `one of the adapters ${Object.keys(FACTORIES).join(', ')}`);
       continue;
     }
     try {
       adapters.push(factory(adapterOptions as never));
     } catch (error) {
-      report(error, id);
-    }
-  }
-  const cookies = (container.cookies ?? []).filter((c) => {
-    const ok = CATEGORIES.includes(c?.category) && typeof c.name === 'string';
-    if (!ok) report(new TypeError(`consent container: site cookie ${JSON.stringify(c)} skipped`));
-    return ok;
-  });
-  const campaigns = (container.campaigns ?? []).filter((c) => {
-    const ok = wellFormed(c, adapters);
-    if (!ok)
+      // The factory's own words say what is wrong with the options; the path says where.
       report(
         new TypeError(
-          `consent container: campaign ${JSON.stringify(c?.id ?? c)} skipped (run "consent validate")`,
+          `consent container: ${member('$.adapters', id)}: ${(error as Error)?.message}; skipped`,
         ),
+        id,
       );
-    return ok;
+    }
+  }
+  const running = adapters.map((a) => a.id);
+  const campaigns = read.campaigns.filter((c, i): c is Campaign => {
+    const fault = campaignFault(c, running);
+    if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
+    return !fault;
   });
 
   let consent: Consent;
   try {
     consent = createConsent({
-      policyVersion: container.policyVersion,
-      surface: options.surface ?? container.surface,
-      cookieDomain: container.cookieDomain,
-      honorGlobalPrivacyControl: container.honorGlobalPrivacyControl,
-      reloadOnRevoke: container.reloadOnRevoke,
+      policyVersion: read.policyVersion,
+      surface: options.surface ?? read.surface,
+      cookieDomain: read.cookieDomain,
+      honorGlobalPrivacyControl: read.honorGlobalPrivacyControl,
+      reloadOnRevoke: read.reloadOnRevoke,
       nonce: options.nonce,
-      cookies,
+      cookies: read.cookies,
       adapters,
       window: win,
     });
@@ -109,10 +93,10 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
   consent.on('error', ({ id, error }) => report(error, id));
   runCampaigns(consent, campaigns, win, options.onCampaign ?? (() => {}), report);
   watchHistory(consent, win);
-  bindMarkup(consent, win, options.nonce, container.reloadOnRevoke);
-  if (container.ui !== false)
+  bindMarkup(consent, win, options.nonce, read.reloadOnRevoke);
+  if (read.ui)
     try {
-      mountConsentUI(consent, { policyUrl: '/cookies', ...container.ui, nonce: options.nonce, window: win });
+      mountConsentUI(consent, { ...read.ui, nonce: options.nonce, window: win });
     } catch (error) {
       report(error);
     }

@@ -1,5 +1,6 @@
 import type { Consent } from '@conectamos/consent';
 import type { Campaign } from './container';
+import { pathPattern } from './path-pattern';
 
 /** A campaign that fired: which, to which adapter, for which event or page. */
 export interface CampaignHit {
@@ -31,20 +32,6 @@ export function campaignWindow(c: Pick<Campaign, 'start' | 'end'>): { from: numb
 export function isActive(c: Pick<Campaign, 'start' | 'end'>, now: number = Date.now()): boolean {
   const { from, until } = campaignWindow(c);
   return now >= from && now < until;
-}
-
-/** A page-view pattern as a RegExp: `*` is anything but `/`, `**` is anything. */
-export function pathPattern(pattern: string): RegExp {
-  const source = pattern
-    .split('**')
-    .map((part) =>
-      part
-        .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^/]*'),
-    )
-    .join('.*');
-  return new RegExp(`^${source}$`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Category, SiteCookie, Surface } from '@conectamos/consent';
+import type { StringOverrides } from '@conectamos/consent-ui';
 
 /** A campaign's trigger: a named event sent with `consent.track(event)`, or a page view whose path matches. */
 export type CampaignTrigger = { event: string } | { pageview: string };
@@ -30,6 +31,8 @@ export interface ContainerUI {
   company?: string;
   /** Force a language; default `<html lang>`, then the browser. */
   lang?: 'es' | 'en';
+  /** Text overrides, flat or per language: `{ "es": { "acceptAll": "Vale" } }`. */
+  strings?: StringOverrides;
 }
 
 /** The drop-in's JSON container: what a marketing team edits without a code change. */

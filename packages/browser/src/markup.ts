@@ -1,13 +1,19 @@
-import type { Consent } from '@conectamos/consent';
+import { CATEGORIES, type Category, type Consent, scriptPolicy } from '@conectamos/consent';
 
 const BLOCKED = 'script[type="text/plain"][data-consent-category]';
+// Attributes that belong to the blocked form, not to the script it becomes.
+const OWN = /^(type|data-consent-category|data-src|data-type|nonce)$/;
 
 /**
  * The page's markup hooks: `data-consent-opt-out="<adapter id>"` switches one vendor off (the policy's
  * per-vendor opt-out links), and `<script type="text/plain" data-consent-category="…">` blocks, inline
- * or with `data-src`, run once their category is granted — also blocks added to the page later.
+ * or with `data-src`, run once their category may run here — also blocks added to the page later.
  * (`data-consent-open` belongs to the UI.) A block that has run cannot be unrun: with `reloadOnRevoke`,
  * withdrawing its category reloads the page.
+ *
+ * With a nonce in use, a block runs only if it carries that nonce itself: the page's server wrote it.
+ * A block that arrived in injected HTML (a comment, a CMS field) has no valid nonce and stays inert, as
+ * an injected `<script>` would — the SDK must not lend its own trust to it.
  */
 export function bindMarkup(
   consent: Consent,
@@ -16,6 +22,8 @@ export function bindMarkup(
   reloadOnRevoke = false,
 ): void {
   const doc = win.document;
+  // Blocks seen and not yet run; each mutation adds only what it inserted, never rescans the page.
+  const waiting = new Set<HTMLScriptElement>();
   // Categories whose blocks have run: withdrawing one can only be honoured by a reload.
   const ran = new Set<string>();
   doc.addEventListener('click', (event) => {
@@ -25,28 +33,56 @@ export function bindMarkup(
     consent.optOut(link.getAttribute('data-consent-opt-out')!);
   });
 
+  const run = (blocked: HTMLScriptElement, category: string): void => {
+    const policy = scriptPolicy(win);
+    const script = doc.createElement('script');
+    for (const { name, value } of blocked.attributes) if (!OWN.test(name)) script.setAttribute(name, value);
+    // data-type keeps a module a module; anything else runs as a classic script.
+    if (blocked.dataset.type) script.type = blocked.dataset.type;
+    if (nonce) script.nonce = nonce;
+    // Through the SDK's Trusted Types policy, which also refuses a data-src that is not http(s).
+    if (blocked.dataset.src)
+      script.src = policy.createScriptURL(new URL(blocked.dataset.src, doc.baseURI).href);
+    else script.textContent = policy.createScript(blocked.textContent ?? '');
+    ran.add(category);
+    blocked.replaceWith(script);
+  };
+
   const activate = (): void => {
-    for (const blocked of doc.querySelectorAll<HTMLScriptElement>(BLOCKED)) {
-      const category = blocked.dataset.consentCategory!;
-      if (!consent.isGranted(category)) continue;
-      ran.add(category);
-      const script = doc.createElement('script');
-      for (const { name, value } of blocked.attributes)
-        if (!/^(type|data-consent-category|data-src|nonce)$/.test(name)) script.setAttribute(name, value);
-      // data-type keeps a module a module; anything else runs as a classic script.
-      if (blocked.dataset.type) script.type = blocked.dataset.type;
-      // The block's own nonce (readable only as a property in Chromium), else the drop-in's.
-      const n = blocked.nonce || nonce;
-      if (n) script.nonce = n;
-      if (blocked.dataset.src) script.src = blocked.dataset.src;
-      else script.textContent = blocked.textContent;
-      blocked.replaceWith(script);
+    for (const blocked of waiting) {
+      const category = blocked.dataset.consentCategory as Category;
+      // Only the four categories: an adapter id here ("stripe", necessary) would make a block run at once.
+      if (!blocked.isConnected || !CATEGORIES.includes(category)) waiting.delete(blocked);
+      else if (consent.isGranted(category)) {
+        waiting.delete(blocked);
+        // The nonce as a property: browsers hide the attribute's value once the element is parsed.
+        if (nonce && blocked.nonce !== nonce)
+          console.warn('[consent] a blocked script without the page nonce stays inert', blocked);
+        else
+          try {
+            run(blocked, category);
+          } catch (error) {
+            console.error('[consent]', error);
+          }
+      }
     }
   };
+  const collect = (node: Node): void => {
+    if (!(node instanceof win.Element)) return;
+    if (node.matches(BLOCKED)) waiting.add(node as HTMLScriptElement);
+    else if (node.firstElementChild)
+      for (const found of node.querySelectorAll(BLOCKED)) waiting.add(found as HTMLScriptElement);
+  };
+
+  collect(doc.documentElement);
   consent.subscribe(activate);
   if (reloadOnRevoke)
     consent.on('change', (state) => {
       if ([...ran].some((c) => !state.categories[c as keyof typeof state.categories])) win.location.reload();
     });
-  new win.MutationObserver(activate).observe(doc.documentElement, { childList: true, subtree: true });
+  new win.MutationObserver((records) => {
+    const before = waiting.size;
+    for (const record of records) for (const node of record.addedNodes) collect(node);
+    if (waiting.size > before) activate();
+  }).observe(doc.documentElement, { childList: true, subtree: true });
 }

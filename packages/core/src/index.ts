@@ -5,6 +5,7 @@ export { cspFor } from './csp';
 export { cookieLabel } from './labels';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
 export { createConsent } from './store';
+export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
 export type {
   Adapter,
   AdapterContext,

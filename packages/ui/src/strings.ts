@@ -140,8 +140,9 @@ export const STRINGS: Record<Lang, UIStrings> = {
   },
 };
 
-const known = (tag: string | null | undefined): Lang | undefined => {
-  const code = tag?.slice(0, 2).toLowerCase();
+// Whatever a page or a container passed: only a string can name a language.
+const known = (tag: unknown): Lang | undefined => {
+  const code = typeof tag === 'string' ? tag.slice(0, 2).toLowerCase() : undefined;
   return code === 'es' || code === 'en' ? code : undefined;
 };
 
@@ -154,9 +155,12 @@ export type StringOverrides = Partial<UIStrings> | Partial<Record<Lang, Partial<
 
 /** The texts for a language with the overrides applied. */
 export function resolveStrings(lang: Lang, overrides: StringOverrides = {}): UIStrings {
+  const texts = { ...STRINGS[lang] };
+  if (typeof overrides !== 'object' || overrides === null) return texts;
   const perLang = 'es' in overrides || 'en' in overrides;
-  return {
-    ...STRINGS[lang],
-    ...(perLang ? (overrides as Record<Lang, Partial<UIStrings>>)[lang] : overrides),
-  };
+  const chosen: unknown = perLang ? (overrides as Record<Lang, Partial<UIStrings>>)[lang] : overrides;
+  // Only known keys with text: an override of the wrong type keeps the built-in text, never blanks a button.
+  for (const [key, value] of Object.entries(typeof chosen === 'object' && chosen ? chosen : {}))
+    if (Object.hasOwn(texts, key) && typeof value === 'string') texts[key as keyof UIStrings] = value;
+  return texts;
 }
