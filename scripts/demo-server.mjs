@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 4173);
@@ -20,33 +20,48 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Maps a URL path to a file: /packages/<pkg>/dist/* as built, everything else from docs/demo/. */
+/** Whether `file` lies inside `dir`: a sibling such as `docs/demo-old` shares the prefix but not the separator. */
+const inside = (dir, file) => file === dir || file.startsWith(dir + sep);
+
+/**
+ * Maps a URL path to a file: /packages/<pkg>/dist/* from that package's dist only, everything else from
+ * docs/demo/. Undefined for anything outside those folders (encoded `..%2f` included) or missing.
+ * Throws URIError for a path that does not decode.
+ */
 function resolve(pathname) {
   // The drop-in, as a site would host it next to its pages.
   if (pathname === '/consent.js') return join(root, 'packages/browser/dist/consent.js');
   const decoded = decodeURIComponent(pathname);
-  const packaged = /^\/packages\/[\w-]+\/dist\//.test(decoded);
-  const base = packaged ? root : join(root, 'docs/demo');
-  let file = normalize(join(base, decoded));
-  if (!file.startsWith(base)) return undefined;
+  if (decoded.includes('\0')) return undefined;
+  const packaged = /^\/packages\/([\w-]+)\/dist\//.exec(decoded);
+  const base = packaged ? join(root, 'packages', packaged[1], 'dist') : join(root, 'docs/demo');
+  const rest = packaged ? decoded.slice(packaged[0].length) : decoded;
+  let file = normalize(join(base, rest));
+  if (!inside(base, file)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   // Pretty routes of the demo site: /pricing → pricing.html
   if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-  return existsSync(file) ? file : undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+const answer = (res, status, text) => res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
+
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const file = resolve(url.pathname);
-  if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
+  let file;
+  try {
+    file = resolve(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    // A malformed escape such as /%E0%A4%A: the request is bad, the server goes on.
+    return answer(res, 400, 'bad request');
   }
+  if (!file) return answer(res, 404, 'not found');
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
   });
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {

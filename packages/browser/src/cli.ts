@@ -5,11 +5,11 @@
  */
 // The declaration build (tsconfig.build.json) loads no ambient types; this file alone runs under Node.
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
 import { cspFor } from '@conectamos/consent';
 import { isActive } from './campaigns';
 import type { Container } from './container';
 import { cookieTables } from './cookie-tables';
+import { readTextFile } from './read-text-file';
 import { adaptersOf } from './registry';
 import { formatProblem, parseJson, validateContainer } from './validate';
 
@@ -54,7 +54,7 @@ function parseArgs(args: string[], takes: string[]): { file: string; options: Re
 function load(file: string): Container {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
     throw new Invalid(`✗ cannot read ${file}: ${(error as Error).message}`);
   }

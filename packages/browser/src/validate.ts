@@ -380,6 +380,9 @@ export interface JsonError {
   message: string;
 }
 
+/** How deep objects and arrays may nest in a container file. */
+const MAX_DEPTH = 64;
+
 class Stop {
   constructor(
     readonly at: number,
@@ -418,6 +421,7 @@ function scan(text: string): Stop | undefined {
     }
   };
   const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  let depth = 0;
   /** An object's or array's members, from after its opening bracket to after its closing one. */
   const members = (close: '}' | ']'): void => {
     const seen = new Set<string>();
@@ -456,8 +460,11 @@ function scan(text: string): Stop | undefined {
     NUMBER.lastIndex = i;
     const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
     if (c === '{' || c === '[') {
+      // A container nests four levels; a file nesting hundreds is not one (and would exhaust the stack).
+      if (++depth > MAX_DEPTH) stop(`nested more than ${MAX_DEPTH} levels deep`);
       i++;
       members(c === '{' ? '}' : ']');
+      depth--;
     } else if (c === '"') string();
     else if (word) i += word.length;
     else if (NUMBER.exec(text)) i = NUMBER.lastIndex;
