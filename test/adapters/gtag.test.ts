@@ -3,6 +3,7 @@ import { googleAds } from '@conectamos/consent-google-ads';
 import { googleAnalytics } from '@conectamos/consent-google-analytics';
 import { CONSENT_MODE, type ConsentType, useGtag } from '@conectamos/consent-gtag';
 import { describe, expect, test } from 'vitest';
+import { testAdapter } from '../helpers/adapter';
 import { makeWindow, networkAttempts, scriptSrcs, type TestWindow } from '../helpers/window';
 
 const GA = 'G-TEST1234';
@@ -99,7 +100,11 @@ describe('gtag: the shared dataLayer', () => {
   });
 
   test('pushes no update when nothing it maps changed, even with two Google adapters listening', () => {
-    const { win, consent } = setup();
+    const { win, consent } = setup([
+      googleAnalytics({ measurementId: GA }),
+      googleAds({ conversionId: AW }),
+      testAdapter({ id: 'hubspot', category: 'marketing' }),
+    ]);
     consent.acceptAll();
     const count = updates(win).length;
     expect(count).toBe(1);

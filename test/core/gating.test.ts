@@ -46,7 +46,7 @@ describe('before a decision', () => {
     const chat = testAdapter({ id: 'chat', category: 'functional', onDemand: true });
     const consent = createConsent({ policyVersion, adapters: [chat], window: win });
     await expect(consent.load('chat')).rejects.toThrow(/may run here, got "chat"/);
-    await expect(consent.load('nope')).rejects.toThrow(/registered adapter.*"nope"/);
+    await expect(consent.load('nope' as never)).rejects.toThrow(/registered adapter.*"nope"/);
     expect(scriptSrcs(win)).toEqual([]);
     consent.grant('functional');
     expect(scriptSrcs(win)).toEqual([]);
@@ -80,7 +80,10 @@ describe('granting', () => {
     expect(consent.isGranted('stats')).toBe(true);
     expect(consent.isGranted('marketing')).toBe(false);
     expect(consent.isGranted('ads')).toBe(false);
-    expect(consent.isGranted('unknown-vendor')).toBe(false);
+    // A misspelt id is a type error, and at run time a clear one, not a silent false.
+    expect(() => consent.isGranted('unknown-vendor' as never)).toThrow(
+      /no adapter has the id "unknown-vendor" \(known: stats, ads\)/,
+    );
   });
 
   test('acceptAll grants everything, rejectAll only the necessary', () => {
@@ -125,10 +128,24 @@ describe('granting', () => {
     consent.on('error', ({ error }) => errors.push(error));
     expect(() => consent.set({ analytics: 'yes' } as never)).not.toThrow();
     expect(() => consent.grant('cookies' as never)).not.toThrow();
-    expect(() => consent.optOut('Bad Id!')).not.toThrow();
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(2);
     expect(String(errors[0])).toMatch(/category: boolean/);
     expect(consent.state.decided).toBe(false);
+  });
+
+  test('an id no adapter declares throws, naming the ids there are, and stores nothing', () => {
+    const win = makeWindow();
+    const posthog = testAdapter({ id: 'posthog', category: 'analytics' });
+    const consent = createConsent({ policyVersion, window: win, adapters: [posthog] });
+    for (const call of [
+      () => consent.optOut('post-hog' as never),
+      () => consent.optIn('post-hog' as never),
+      () => consent.allow('post-hog' as never),
+      () => consent.update({ vendors: { 'post-hog': false } as never }),
+    ])
+      expect(call).toThrow(/consent: no adapter has the id "post-hog" \(known: posthog\)/);
+    expect(win.localStorage.getItem('cookie_consent')).toBeNull();
+    expect(consent.state.optedOut).toEqual([]);
   });
 
   test('a late register() runs at once when allowed', () => {

@@ -133,6 +133,7 @@ describe('withdrawing consent', () => {
     const consent = createConsent({
       policyVersion,
       window: win,
+      adapters: [testAdapter({ id: 'hubspot', category: 'marketing' })],
       cookies: [
         {
           name: 'lang',

@@ -40,7 +40,9 @@ describe('when localStorage fails', () => {
       const win = makeWindow();
       createConsent({ policyVersion, window: win }).acceptAll();
       const makeRoom = fillLocalStorage(win);
-      withdraw(createConsent({ policyVersion, window: win }));
+      // On demand, so this page injects nothing and the assertion below is about the next page only.
+      const onDemand = testAdapter({ id: 'stats', category: 'analytics', onDemand: true });
+      withdraw(createConsent({ policyVersion, window: win, adapters: [onDemand] }));
       makeRoom();
       const stats = testAdapter({ id: 'stats', category: 'analytics' });
       const next = createConsent({ policyVersion, window: win, adapters: [stats] });

@@ -6,6 +6,12 @@ import { makeWindow, scriptSrcs } from '../helpers/window';
 const policyVersion = '2026-11-01';
 const DAY = 864e5;
 
+// The vendors these tests opt out of: an opt-out names a registered adapter.
+const vendors = () => [
+  testAdapter({ id: 'hubspot', category: 'marketing', onDemand: true }),
+  testAdapter({ id: 'linkedin-insight', category: 'marketing', onDemand: true }),
+];
+
 const valid = (overrides: Record<string, unknown> = {}) => ({
   schema: 1,
   policyVersion,
@@ -19,7 +25,7 @@ const valid = (overrides: Record<string, unknown> = {}) => ({
 describe('the stored decision', () => {
   test('is written to localStorage["cookie_consent"] in the documented shape, for one year', () => {
     const win = makeWindow();
-    const consent = createConsent({ policyVersion, window: win });
+    const consent = createConsent({ policyVersion, window: win, adapters: vendors() });
     const before = Date.now();
     consent.set({ analytics: true });
     consent.optOut('hubspot');
@@ -62,8 +68,8 @@ describe('the stored decision', () => {
 
   test('vendor opt-outs made before any decision are kept, and are not a decision', () => {
     const win = makeWindow();
-    createConsent({ policyVersion, window: win }).optOut('hubspot');
-    const next = createConsent({ policyVersion, window: win });
+    createConsent({ policyVersion, window: win, adapters: vendors() }).optOut('hubspot');
+    const next = createConsent({ policyVersion, window: win, adapters: vendors() });
     expect(next.state).toMatchObject({ decided: false, optedOut: ['hubspot'] });
   });
 
@@ -164,7 +170,7 @@ describe('the stored decision', () => {
     const stats = testAdapter({ id: 'stats', category: 'analytics' });
     vi.useFakeTimers({ now: new Date('2036-06-01T00:00:00Z'), toFake: ['Date'] });
     try {
-      createConsent({ policyVersion, window: win }).acceptAll();
+      createConsent({ policyVersion, window: win, adapters: vendors() }).acceptAll();
     } finally {
       vi.useRealTimers();
     }
@@ -191,10 +197,10 @@ describe('the stored decision', () => {
 
   test('the record written round-trips as valid (the strict reader accepts our own writes)', () => {
     const win = makeWindow();
-    const first = createConsent({ policyVersion, window: win });
+    const first = createConsent({ policyVersion, window: win, adapters: vendors() });
     first.set({ functional: true, marketing: true });
     first.optOut('linkedin-insight');
-    const second = createConsent({ policyVersion, window: win });
+    const second = createConsent({ policyVersion, window: win, adapters: vendors() });
     expect(second.state).toMatchObject({
       decided: true,
       categories: { necessary: true, functional: true, analytics: false, marketing: true },
@@ -204,12 +210,12 @@ describe('the stored decision', () => {
 
   test('reset() forgets the decision and the vendor choices', () => {
     const win = makeWindow();
-    const consent = createConsent({ policyVersion, window: win });
+    const consent = createConsent({ policyVersion, window: win, adapters: vendors() });
     consent.acceptAll();
     consent.optOut('hubspot');
     consent.reset();
     expect(win.localStorage.getItem('cookie_consent')).toBeNull();
     expect(consent.state).toMatchObject({ decided: false, optedOut: [], source: 'default' });
-    expect(createConsent({ policyVersion, window: win }).state.decided).toBe(false);
+    expect(createConsent({ policyVersion, window: win, adapters: vendors() }).state.decided).toBe(false);
   });
 });

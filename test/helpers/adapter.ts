@@ -5,7 +5,9 @@ import { vi } from 'vitest';
  * A small adapter written against the public contract, as a site would write its own: it injects
  * one script, keeps a call log, and records its opt-out.
  */
-export function testAdapter(overrides: Partial<Adapter> & { id: string; category: Category }) {
+export function testAdapter<const Id extends string>(
+  overrides: Partial<Omit<Adapter, 'id'>> & { id: Id; category: Category },
+) {
   const calls: string[] = [];
   const base = {
     vendor: `Vendor ${overrides.id}`,
@@ -24,7 +26,7 @@ export function testAdapter(overrides: Partial<Adapter> & { id: string; category
       calls.push(`page:${path}`);
     }),
   };
-  return Object.assign(base, overrides, { calls }) as typeof base & Adapter & { calls: string[] };
+  return Object.assign(base, overrides, { calls }) as typeof base & Adapter<Id> & { calls: string[] };
 }
 
 /** The script URL `testAdapter` injects for an id. */

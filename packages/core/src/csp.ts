@@ -1,4 +1,4 @@
-import type { Adapter, CspHosts } from './types';
+import type { CspHosts } from './types';
 
 const DIRECTIVES: [keyof CspHosts, string][] = [
   ['scriptSrc', 'script-src'],
@@ -26,7 +26,7 @@ export interface CspOptions {
  * `script-src`. Only directives some adapter declares are printed (and `script-src` always), so the
  * result can be merged into a site's own policy without tightening what it did not mention.
  */
-export function cspFor(adapters: readonly Pick<Adapter, 'csp'>[], options: CspOptions = {}): string {
+export function cspFor(adapters: readonly { csp?: CspHosts }[], options: CspOptions = {}): string {
   const base = options.self ?? ["'self'"];
   const directives: string[] = [];
   for (const [key, directive] of DIRECTIVES) {

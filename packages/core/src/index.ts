@@ -1,27 +1,35 @@
+export type { Adapter, AdapterContext } from './adapter-types';
 export { CATEGORIES } from './categories';
+export type { Consent, ConsentOptions, ConsentPlugin, ConsentUpdate } from './consent-types';
 export { deleteDeclared, matches as cookieMatches } from './cookies';
 export type { CspOptions } from './csp';
 export { cspFor } from './csp';
 export { cookieLabel } from './labels';
+export {
+  type CookieFact,
+  cookieFacts,
+  type FromSchema,
+  type JsonSchema,
+  type VendorFacts,
+  type VendorManifest,
+} from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
 export type {
-  Adapter,
-  AdapterContext,
   Category,
   Choice,
-  Consent,
   ConsentEvents,
-  ConsentOptions,
   ConsentSource,
   ConsentState,
   CookieDeclaration,
   CspHosts,
   ErrorEvent,
   LoadEvent,
+  PageEvent,
   RevokeEvent,
   ScriptAttributes,
   SiteCookie,
   Surface,
+  TrackEvent,
 } from './types';

@@ -72,82 +72,6 @@ export interface CspHosts {
 /** Extra attributes for an injected script. `src`, `nonce` and event handler attributes are refused. */
 export type ScriptAttributes = Record<string, string | boolean>;
 
-/** What the store hands an adapter when it may run. */
-export interface AdapterContext {
-  /** The consent instance, to read state or subscribe (the Google adapters push Consent Mode updates). */
-  readonly consent: Consent;
-  /** The window the adapter runs in. */
-  readonly window: Window & typeof globalThis;
-  /** The document scripts are injected into. */
-  readonly document: Document;
-  /** The CSP nonce put on every injected script, if configured. */
-  readonly nonce: string | undefined;
-  /**
-   * Inject an async script once per URL, with the nonce. Resolves on load, rejects on error.
-   * Only `http:` and `https:` URLs are accepted.
-   */
-  loadScript(src: string, attrs?: ScriptAttributes): Promise<HTMLScriptElement>;
-}
-
-/** A vendor integration. Build one with a vendor factory, or write your own (see docs/engineers). */
-export interface Adapter {
-  /** Stable id, kebab-case: `'google-analytics'`. Used for opt-outs, `isGranted` and `load`. */
-  id: string;
-  /** Vendor name shown to visitors. */
-  vendor: string;
-  /** The category that must be granted before this adapter runs. */
-  category: Category;
-  /** Surfaces it may run on. Default: both, except marketing adapters: `['site']`. */
-  surfaces?: Surface[];
-  /** Every cookie and storage key it may set. */
-  cookies: CookieDeclaration[];
-  /** Hosts it needs in the Content-Security-Policy. */
-  csp?: CspHosts;
-  /** What the vendor does with the data, shown in the preferences dialog. */
-  purpose?: string;
-  /** The vendor's privacy policy. */
-  privacyPolicyUrl?: string;
-  /** The vendor's own opt-out page, if it has one. */
-  optOutUrl?: string;
-  /** Load only when `consent.load(id)` asks (still consent-gated). */
-  onDemand?: boolean;
-  /** Start the vendor: set up its queue, inject its script. Called each time it becomes allowed. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: an adapter either returns nothing or the promise of its script.
-  load(ctx: AdapterContext): void | Promise<unknown>;
-  /** The vendor's own opt-out or shutdown call, run when consent is withdrawn. */
-  optOut?(ctx: AdapterContext): void;
-  /** Forward a custom event (a conversion, a signup). Only called while the adapter runs. */
-  track?(event: string, props?: Record<string, unknown>): void;
-  /** Report a page view in a single-page app. Only called while the adapter runs. */
-  page?(path: string): void;
-}
-
-/** Options of `createConsent`. */
-export interface ConsentOptions {
-  /** The version of the cookie policy; decisions stored under another version are void. */
-  policyVersion: string;
-  /** Where this page runs. Default `'site'`. */
-  surface?: Surface;
-  /** The vendor adapters to gate. */
-  adapters?: Adapter[];
-  /** Storage key (localStorage, or the fallback cookie). Default `'cookie_consent'`. */
-  storageKey?: string;
-  /** How long a decision lasts, in days. Default 365. */
-  maxAgeDays?: number;
-  /** The registrable domain cookies may be set on (`'conectamos.org'`); cleanup deletes there too. */
-  cookieDomain?: string;
-  /** Keep marketing denied while the browser sends Global Privacy Control, unless granted explicitly. Default true. */
-  honorGlobalPrivacyControl?: boolean;
-  /** CSP nonce for every injected script. */
-  nonce?: string;
-  /** The site's own cookies, by category, deleted on withdrawal and listed in the UI. */
-  cookies?: SiteCookie[];
-  /** Reload the page after consent for a loaded script is withdrawn, so its code stops running. Default false. */
-  reloadOnRevoke?: boolean;
-  /** The window to run in. Default the global `window`; absent on the server. */
-  window?: Window & typeof globalThis;
-}
-
 /** Categories a visitor can choose, with `necessary` left out because it cannot be changed. */
 export type Choice = Partial<Record<Exclude<Category, 'necessary'>, boolean>>;
 
@@ -173,6 +97,20 @@ export interface RevokeEvent {
   categories: Category[];
 }
 
+/** Payload of the `track` event: a custom event the page sent, after the running adapters got it. */
+export interface TrackEvent {
+  /** The event name: `signup_completed`. */
+  event: string;
+  /** Its properties, as passed to `track`. */
+  props?: Record<string, unknown>;
+}
+
+/** Payload of the `page` event: a page view the page reported, after the running adapters got it. */
+export interface PageEvent {
+  /** The path of the page: `/pricing`. */
+  path: string;
+}
+
 /** The events a consent instance emits, by name. */
 export interface ConsentEvents {
   /** An adapter loaded. */
@@ -183,46 +121,8 @@ export interface ConsentEvents {
   change: ConsentState;
   /** Consent was withdrawn and cleaned up. */
   revoke: RevokeEvent;
-}
-
-/** The consent store: the only state, and the gate every vendor goes through. */
-export interface Consent {
-  /** The current state snapshot. */
-  readonly state: ConsentState;
-  /** The page's surface. */
-  readonly surface: Surface;
-  /** The registered adapters, in registration order. */
-  readonly adapters: readonly Adapter[];
-  /** The site's own declared cookies. */
-  readonly cookies: readonly SiteCookie[];
-  /** Grant every category (marketing stays denied under GPC). Records a decision. */
-  acceptAll(): void;
-  /** Grant only the strictly necessary. Records a decision. */
-  rejectAll(): void;
-  /** Set the named categories; the others keep their value. Records a decision. */
-  set(choice: Choice): void;
-  /** Grant one category. Records a decision. */
-  grant(category: Category): void;
-  /** Deny one category. Records a decision. */
-  deny(category: Category): void;
-  /** Switch off one vendor, whatever its category says. */
-  optOut(id: string): void;
-  /** Undo `optOut` for one vendor. */
-  optIn(id: string): void;
-  /** Whether a category is granted, or whether an adapter (by id) may run. */
-  isGranted(categoryOrId: string): boolean;
-  /** Listen to every state; called at once with the current one. Returns unsubscribe. */
-  subscribe(listener: (state: ConsentState) => void): () => void;
-  /** Listen to one event. Returns unsubscribe. */
-  on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): () => void;
-  /** Send a custom event to every running adapter. */
-  track(event: string, props?: Record<string, unknown>): void;
-  /** Report a page view (SPA navigation) to every running adapter. Default path: the current one. */
-  page(path?: string): void;
-  /** Load an on-demand adapter now. Rejects when it is unknown or its consent is missing. */
-  load(id: string): Promise<void>;
-  /** Add an adapter after creation; it runs at once if allowed. */
-  register(adapter: Adapter): void;
-  /** Withdraw: forget the decision and vendor choices, clean up, ask again. */
-  reset(): void;
+  /** `track()` was called (campaigns listen to this). */
+  track: TrackEvent;
+  /** `page()` was called (page-view campaigns listen to this). */
+  page: PageEvent;
 }

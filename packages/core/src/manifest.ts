@@ -1,0 +1,109 @@
+import type { Adapter } from './adapter-types';
+import type { CookieDeclaration, CspHosts, Surface } from './types';
+
+/**
+ * The part of JSON Schema that manifests use to describe a vendor's options and a campaign's `send`:
+ * enough for a validator (ajv), an editor's forms and the options' TypeScript type.
+ */
+export interface JsonSchema {
+  /** The JSON type, or several. */
+  type?:
+    | 'string'
+    | 'integer'
+    | 'number'
+    | 'boolean'
+    | 'object'
+    | readonly ('string' | 'integer' | 'number')[];
+  /** The only values allowed. */
+  enum?: readonly (string | number | boolean)[];
+  /** A regular expression a string must match (its source, as JSON Schema writes it). */
+  pattern?: string;
+  /** The smallest number allowed. */
+  minimum?: number;
+  /** The properties of an object. */
+  properties?: Readonly<Record<string, JsonSchema>>;
+  /** Properties an object must have. */
+  required?: readonly string[];
+  /** Whether other properties are allowed (`false` for options: a typo must not pass), or their schema. */
+  additionalProperties?: boolean | JsonSchema;
+  /** What the field is, for people: shown by editors and in the docs. */
+  description?: string;
+  /** What a valid value looks like, in words a marketer can act on: `a measurement ID like "G-XXXXXXX"`. */
+  expected?: string;
+  /** Values to show as examples. */
+  examples?: readonly unknown[];
+  /** The value used when it is left out. */
+  default?: unknown;
+}
+
+type Scalar<T> = T extends 'string'
+  ? string
+  : T extends 'integer' | 'number'
+    ? number
+    : T extends 'boolean'
+      ? boolean
+      : never;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+type ObjectOf<P, R> = Flat<
+  { -readonly [K in Extract<keyof P, R>]: FromSchema<P[K]> } & {
+    -readonly [K in Exclude<keyof P, R>]?: FromSchema<P[K]>;
+  }
+>;
+
+/** The TypeScript type of values a schema accepts: a factory's options type is derived from its manifest. */
+export type FromSchema<S> = S extends { enum: readonly (infer E)[] }
+  ? E
+  : S extends { type: 'object'; properties: infer P }
+    ? ObjectOf<P, S extends { required: readonly (infer R)[] } ? R : never>
+    : S extends { type: 'object'; additionalProperties: infer A }
+      ? Record<string, FromSchema<A>>
+      : S extends { type: readonly (infer T)[] }
+        ? Scalar<T>
+        : S extends { type: infer T }
+          ? Scalar<T>
+          : unknown;
+
+/** A cookie or storage key as data: an exact `name`, or a `pattern` (a regular expression's source) with a `label`. */
+export interface CookieFact extends Omit<CookieDeclaration, 'name'> {
+  /** The exact name. */
+  name?: string;
+  /** The source of a regular expression matching a family of names: `^_ga_`. */
+  pattern?: string;
+}
+
+/** The facts the runtime needs about a vendor besides its behaviour: shown to visitors, gated by category. */
+export type VendorFacts = Pick<
+  Adapter,
+  'vendor' | 'category' | 'purpose' | 'privacyPolicyUrl' | 'optOutUrl' | 'onDemand'
+> & { id: string; surfaces?: readonly Surface[] };
+
+/**
+ * A vendor as static, JSON-serialisable data, exported by each adapter package as `manifest`. Tools
+ * (the validator, the cookie tables, CSP, the editor, the compiler) read it and never run a factory to
+ * learn about a vendor. A browser bundle never imports it, so its CSP hosts and schemas cost visitors nothing.
+ */
+export interface VendorManifest extends VendorFacts {
+  /** Where it may run: marketing vendors only on the site. */
+  surfaces: readonly Surface[];
+  /** What the vendor does with the data, shown in the preferences dialog and the policy. */
+  purpose: string;
+  /** Every cookie and storage key it may set. */
+  cookies: readonly CookieFact[];
+  /** The Content-Security-Policy sources it needs. */
+  csp: CspHosts;
+  /** More sources when an option has a value (Google Signals needs DoubleClick's hosts). */
+  cspWhen?: readonly { option: string; equals: unknown; csp: CspHosts }[];
+  /** The JSON Schema of the factory's options, as a container writes them. */
+  options: JsonSchema;
+  /** Present when the vendor takes campaigns: the JSON Schema of a campaign's `send`. */
+  campaigns?: { send: JsonSchema };
+}
+
+/**
+ * A vendor's cookie declarations as data: each RegExp becomes its source. For a manifest, built from
+ * the declarations the runtime uses, so a cookie is written once.
+ */
+export const cookieFacts = (declarations: readonly CookieDeclaration[]): CookieFact[] =>
+  declarations.map(({ name, ...rest }) =>
+    typeof name === 'string' ? { name, ...rest } : { pattern: name.source, ...rest },
+  );
