@@ -1,13 +1,13 @@
 /**
- * Builds every package under packages/: esbuild turns `src/index.ts` into `dist/index.js` (ESM,
- * ES2020, minified) and tsc emits the declarations. A package may list extra bundles (the drop-in
+ * Builds every package under packages/: esbuild turns each module `src/index.ts` reaches into its own
+ * file under `dist/` (ESM, ES2020, minified; see `buildModules`) and tsc emits the declarations. A package may list extra bundles (the drop-in
  * IIFE, a CLI) under "bundles" in its package.json; nothing here names a package.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { browserBuild, finalMinify } from './scripts/bundling';
+import { browserBuild, buildModules, finalMinify } from './scripts/bundling';
 
 interface ExtraBundle {
   entry: string;
@@ -30,14 +30,7 @@ await Promise.all(
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     // Workspace packages stay imports, so a site that uses two adapters ships the core once.
     const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-    await build({
-      ...browserBuild,
-      entryPoints: [join(dir, 'src/index.ts')],
-      outfile: join(dir, 'dist/index.js'),
-      format: 'esm',
-      platform: 'browser',
-      external,
-    });
+    await buildModules(dir, external);
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
       await build({
         ...browserBuild,

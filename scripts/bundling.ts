@@ -3,7 +3,8 @@
  * docs/benchmarks.md is measured on code built exactly as it ships.
  */
 import { readFileSync } from 'node:fs';
-import { type BuildOptions, type Plugin, transform } from 'esbuild';
+import { dirname, relative, resolve } from 'node:path';
+import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { minify } from 'terser';
 
 /** Stylesheets imported as text (the UI's shadow-root styles) ship minified like the code around them. */
@@ -43,3 +44,47 @@ export const browserBuild: BuildOptions = {
   logLevel: 'warning',
   define: { __CSP_HOSTS__: 'true' },
 };
+
+/**
+ * A package's modules, built one output file per source file (`src/manifest.ts` → `dist/manifest.js`),
+ * each minified, importing the others by relative path. A flat bundle would put a vendor's manifest
+ * (CSP hosts, option schemas) in the same file as its factory, where no bundler can drop it; as its own
+ * module under `"sideEffects": false`, it disappears from every visitor's bundle that does not import it.
+ * Only the modules `src/index.ts` reaches are built (the drop-in's and the CLI's entries are bundles of their own).
+ */
+export async function buildModules(dir: string, external: string[]): Promise<void> {
+  const entry = resolve(dir, 'src/index.ts');
+  const { metafile } = await build({
+    ...browserBuild,
+    entryPoints: [entry],
+    external,
+    write: false,
+    metafile: true,
+    format: 'esm',
+  });
+  const sources = Object.keys(metafile.inputs)
+    .map((input) => resolve(input))
+    .filter((file) => file.startsWith(resolve(dir, 'src')) && file.endsWith('.ts'));
+  const ownModules: Plugin = {
+    name: 'own-modules-stay-imports',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        // Stylesheets are text inside the module that imports them (minifiedCss); other modules stay imports.
+        if (args.kind === 'entry-point' || /\.css$/.test(args.path)) return undefined;
+        const path = `./${relative(dirname(args.importer), target).replace(/\.ts$/, '')}.js`;
+        return { path: path.replace(/^\.\/\.\.\//, '../'), external: true };
+      });
+    },
+  };
+  await build({
+    ...browserBuild,
+    entryPoints: sources,
+    outbase: resolve(dir, 'src'),
+    outdir: resolve(dir, 'dist'),
+    format: 'esm',
+    platform: 'browser',
+    external,
+    plugins: [...(browserBuild.plugins ?? []), ownModules],
+  });
+}

@@ -1,7 +1,8 @@
 import { cookieLabel, createConsent } from '@conectamos/consent';
+import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { makeWindow, scriptSrcs } from '../helpers/window';
-import type { ContractRow } from './contract';
+import { type ContractRow, create } from './contract';
 
 const rows = Object.values(import.meta.glob<{ row: ContractRow }>('./rows/*.ts', { eager: true })).map(
   (m) => m.row,
@@ -15,7 +16,7 @@ const start = (row: ContractRow, win = makeWindow()) => {
   const consent = createConsent({
     policyVersion,
     window: win,
-    adapters: [row.create()],
+    adapters: [create(row)],
     cookieDomain: 'conectamos.org',
   });
   const run = async () => {
@@ -37,9 +38,13 @@ test('every vendor adapter has a contract row', () => {
   ]);
 });
 
+// The options schemas are JSON Schema with one annotation of ours, `expected` (words for a marketer).
+const ajv = new Ajv({ strict: true, allErrors: true });
+ajv.addVocabulary(['expected']);
+
 describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
-  test('declares its category, surfaces, cookies with every field, and CSP hosts', () => {
-    const adapter = row.create();
+  test('the runtime adapter declares its category, surfaces and cookies with every field', () => {
+    const adapter = create(row);
     expect(adapter.id).toBe(row.id);
     expect(adapter.category).toBe(row.category);
     expect(adapter.surfaces ?? ['site', 'platform']).toEqual(row.surfaces);
@@ -52,9 +57,37 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
       expect(c.duration).toMatch(/\w/);
       expect(c.provider).toMatch(/\w/);
     }
-    expect(adapter.csp?.scriptSrc?.length).toBeGreaterThan(0);
-    for (const host of Object.values(adapter.csp ?? {}).flat())
+    // What only a server needs stays in the manifest: the browser never carries CSP hosts.
+    expect(adapter.csp).toBeUndefined();
+  });
+
+  test('the manifest is the same vendor, as static JSON data, with its CSP hosts', () => {
+    const { manifest } = row;
+    const adapter = create(row);
+    expect(JSON.parse(JSON.stringify(manifest))).toEqual(manifest);
+    expect(manifest).toMatchObject({
+      id: adapter.id,
+      vendor: adapter.vendor,
+      category: adapter.category,
+      surfaces: row.surfaces,
+      privacyPolicyUrl: adapter.privacyPolicyUrl,
+    });
+    expect(manifest.cookies.map((c) => c.name ?? c.label)).toEqual(
+      adapter.cookies.map((c) => (typeof c.name === 'string' ? c.name : c.label)),
+    );
+    const hosts = [manifest.csp, ...(manifest.cspWhen ?? []).map((w) => w.csp)];
+    expect(hosts.some((csp) => csp.scriptSrc?.length)).toBe(true);
+    for (const host of hosts.flatMap((csp) => Object.values(csp).flat()))
       expect(host).toMatch(/^((https|wss):\/\/[\w*.-]+|blob:|data:)$/);
+  });
+
+  test('the options schema and the factory apply the same rules', () => {
+    const valid = ajv.compile(row.manifest.options);
+    expect(valid(row.options), JSON.stringify(valid.errors)).toBe(true);
+    expect(() => create(row)).not.toThrow();
+    for (const [options] of row.badOptions) expect(valid(options), JSON.stringify(options)).toBe(false);
+    // A misspelt option name would silently fall back to a default: the schema refuses it.
+    expect(valid({ ...row.options, regoin: 'eu' })).toBe(false);
   });
 
   test('nothing in the DOM or in globals before consent', async () => {
@@ -109,10 +142,10 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
     },
   );
 
-  test.each(row.badOptions.map(([make, message]) => [String(message), make, message] as const))(
+  test.each(row.badOptions.map(([options, message]) => [String(message), options, message] as const))(
     'bad options are refused: %s',
-    (_, make, message) => {
-      expect(make).toThrow(message);
+    (_, options, message) => {
+      expect(() => row.factory(options as never)).toThrow(message);
     },
   );
 });

@@ -1,4 +1,4 @@
-import type { Adapter, Category, Consent } from '@conectamos/consent';
+import type { Adapter, Category, Consent, VendorManifest } from '@conectamos/consent';
 import type { TestWindow } from '../helpers/window';
 
 /**
@@ -10,8 +10,12 @@ export interface ContractRow {
   id: string;
   /** The category it must declare. */
   category: Category;
-  /** Builds the adapter with valid options. */
-  create(): Adapter;
+  /** The package's factory. */
+  factory(options: never): Adapter;
+  /** The package's manifest: the same vendor, as data. */
+  manifest: VendorManifest;
+  /** Valid options, as a container writes them. */
+  options: Record<string, unknown>;
   /** The exact script URL it must inject after consent. */
   script: string;
   /** Window globals that must not exist before consent, and must exist once it runs (its queue stub). */
@@ -31,6 +35,12 @@ export interface ContractRow {
   storage?: { delete: string[]; keep?: string[] };
   /** Asserts that the vendor's own opt-out call was made on revocation. */
   expectOptedOut?(win: TestWindow): void;
-  /** Factory calls with bad options, and the message each must throw. */
-  badOptions: [() => Adapter, RegExp][];
+  /**
+   * Bad options, and the message the factory must throw for each. The manifest's options schema must
+   * refuse every one too: the factory and the tools apply the same rules.
+   */
+  badOptions: [options: unknown, message: RegExp][];
 }
+
+/** Builds a row's adapter with its valid options. */
+export const create = (row: ContractRow): Adapter => row.factory(row.options as never);

@@ -1,5 +1,5 @@
 import { type Adapter, createConsent } from '@conectamos/consent';
-import { posthog } from '@conectamos/consent-posthog';
+import { manifest, posthog } from '@conectamos/consent-posthog';
 import { describe, expect, test } from 'vitest';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
@@ -97,7 +97,7 @@ describe('region', () => {
     consent.grant('analytics');
     expect(scriptSrcs(win)).toEqual(['https://us-assets.i.posthog.com/static/array.js']);
     expect((stubOf(win)._i as unknown[][])[0]![1]).toMatchObject({ api_host: 'https://us.i.posthog.com' });
-    expect(adapter.csp).toEqual({
+    expect(manifest.cspWhen.find((w) => w.equals === 'us')?.csp).toEqual({
       scriptSrc: ['https://us-assets.i.posthog.com'],
       connectSrc: ['https://us.i.posthog.com', 'https://us-assets.i.posthog.com'],
     });
@@ -107,7 +107,9 @@ describe('region', () => {
 
   test('the EU default declares only EU hosts and says data is stored in the EU', () => {
     const adapter = posthog({ apiKey: KEY });
-    expect(adapter.csp).toEqual({
+    expect(manifest.options.properties.region.default).toBe('eu');
+    expect(manifest.csp).toEqual({});
+    expect(manifest.cspWhen.find((w) => w.equals === 'eu')?.csp).toEqual({
       scriptSrc: ['https://eu-assets.i.posthog.com'],
       connectSrc: ['https://eu.i.posthog.com', 'https://eu-assets.i.posthog.com'],
     });
@@ -197,17 +199,18 @@ describe('revoke and re-grant', () => {
 });
 
 describe('declarations', () => {
-  test('the ph_* cookie and storage keys, for one year as the policy says, and never the opt-out flag', () => {
+  test('the ph_* cookie and storage keys, for one year as the policy says, and the opt-out flag, kept', () => {
     const { cookies } = posthog({ apiKey: KEY });
-    expect(cookies.map((c) => [c.label, c.storage ?? 'cookie', c.duration, c.provider])).toEqual([
-      ['ph_*', 'cookie', '1 year', 'PostHog'],
-      ['ph_*', 'localStorage', '1 year', 'PostHog'],
-      ['ph_*', 'sessionStorage', 'Session', 'PostHog'],
+    expect(cookies.map((c) => [c.label, c.storage ?? 'cookie', c.duration, c.provider, !!c.keep])).toEqual([
+      ['ph_*', 'cookie', '1 year', 'PostHog', false],
+      ['ph_*', 'localStorage', '1 year', 'PostHog', false],
+      ['ph_*', 'sessionStorage', 'Session', 'PostHog', false],
+      ['__ph_opt_in_out_*', 'localStorage', 'Until deleted', 'PostHog', true],
     ]);
     const names = [`ph_${KEY}_posthog`, `ph_${KEY}_posthog_cpm`, `ph_${KEY}_posthog__flags`];
-    for (const c of cookies) {
-      for (const name of names) expect(name).toMatch(c.name);
-      expect(`__ph_opt_in_out_${KEY}`).not.toMatch(c.name);
+    for (const c of cookies.filter((c) => !c.keep)) {
+      for (const name of names) expect(name).toMatch(c.name!);
+      expect(`__ph_opt_in_out_${KEY}`).not.toMatch(c.name!);
     }
   });
 });

@@ -19,7 +19,7 @@ export const setCookie = (
 
 /** Whether a cookie or storage key name matches a declaration (exact name or pattern). */
 export const matches = (decl: CookieDeclaration, name: string): boolean =>
-  typeof decl.name === 'string' ? decl.name === name : name.search(decl.name) > -1;
+  typeof decl.name === 'string' ? decl.name === name : name.search(decl.name ?? RegExp(decl.pattern!)) > -1;
 
 /**
  * Deletes every cookie and storage key matching the declarations. A cookie is only gone once it is
@@ -33,6 +33,7 @@ export function deleteDeclared(
   cookieDomain?: string,
 ): void {
   const { document: doc, location } = win;
+  decls = decls.filter((d) => !d.keep);
   const labels = location.hostname.split('.');
   // The last label is left out: no browser lets a page set a cookie on a bare TLD.
   const domains = ['', cookieDomain, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];

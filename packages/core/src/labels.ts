@@ -4,7 +4,7 @@ import type { CookieDeclaration } from './types';
 export function cookieLabel(decl: CookieDeclaration): string {
   if (decl.label) return decl.label;
   if (typeof decl.name === 'string') return decl.name;
-  return `${decl.name.source
+  return `${(decl.name?.source ?? decl.pattern!)
     .replace(/^\^/, '')
     .replace(/\\/g, '')
     .replace(/\.[*+]$|\$$/, '')}*`;

@@ -67,22 +67,18 @@ export type FromSchema<S> = S extends { enum: readonly (infer E)[] }
 export interface CookieFact extends Omit<CookieDeclaration, 'name'> {
   /** The exact name. */
   name?: string;
-  /** The source of a regular expression matching a family of names: `^_ga_`. */
-  pattern?: string;
 }
-
-/** The facts the runtime needs about a vendor besides its behaviour: shown to visitors, gated by category. */
-export type VendorFacts = Pick<
-  Adapter,
-  'vendor' | 'category' | 'purpose' | 'privacyPolicyUrl' | 'optOutUrl' | 'onDemand'
-> & { id: string; surfaces?: readonly Surface[] };
 
 /**
  * A vendor as static, JSON-serialisable data, exported by each adapter package as `manifest`. Tools
  * (the validator, the cookie tables, CSP, the editor, the compiler) read it and never run a factory to
- * learn about a vendor. A browser bundle never imports it, so its CSP hosts and schemas cost visitors nothing.
+ * learn about a vendor. The factory imports only the facts it needs from the same module, never the
+ * `manifest` object, so a browser bundle leaves its CSP hosts and schemas out.
  */
-export interface VendorManifest extends VendorFacts {
+export interface VendorManifest
+  extends Pick<Adapter, 'vendor' | 'category' | 'privacyPolicyUrl' | 'optOutUrl' | 'onDemand'> {
+  /** The adapter id: `posthog`. */
+  id: string;
   /** Where it may run: marketing vendors only on the site. */
   surfaces: readonly Surface[];
   /** What the vendor does with the data, shown in the preferences dialog and the policy. */
@@ -98,12 +94,3 @@ export interface VendorManifest extends VendorFacts {
   /** Present when the vendor takes campaigns: the JSON Schema of a campaign's `send`. */
   campaigns?: { send: JsonSchema };
 }
-
-/**
- * A vendor's cookie declarations as data: each RegExp becomes its source. For a manifest, built from
- * the declarations the runtime uses, so a cookie is written once.
- */
-export const cookieFacts = (declarations: readonly CookieDeclaration[]): CookieFact[] =>
-  declarations.map(({ name, ...rest }) =>
-    typeof name === 'string' ? { name, ...rest } : { pattern: name.source, ...rest },
-  );

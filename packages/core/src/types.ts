@@ -27,9 +27,14 @@ export interface ConsentState {
 
 /** One cookie or storage key, declared once: it drives cleanup on revoke, the UI tables and the policy tables. */
 export interface CookieDeclaration {
-  /** Exact name, or a pattern for families of names such as `/^_ga_/`. */
-  name: string | RegExp;
-  /** How the name is shown in tables when `name` is a pattern, e.g. `_ga_*`. */
+  /** Exact name, or a RegExp for families of names such as `/^_ga_/`. One of `name` and `pattern`. */
+  name?: string | RegExp;
+  /**
+   * A family of names as a regular expression's source, `^_ga_`: the form manifests use, since JSON has
+   * no RegExp. One of `name` and `pattern`.
+   */
+  pattern?: string;
+  /** How the name is shown in tables when it is a pattern, e.g. `_ga_*`. */
   label?: string;
   /** Where it lives. Default `'cookie'`. */
   storage?: 'cookie' | 'localStorage' | 'sessionStorage';
@@ -39,6 +44,11 @@ export interface CookieDeclaration {
   duration: string;
   /** Who sets it (`'Google Analytics'`, `'Conectamos'`). */
   provider: string;
+  /**
+   * The vendor's own opt-out marker (`__hs_do_not_track`): listed in the tables like any other, never
+   * deleted on withdrawal, because deleting it would switch the vendor's tracking back on.
+   */
+  keep?: boolean;
 }
 
 /** A first-party cookie of the site itself, declared with the category it belongs to. */
@@ -50,23 +60,23 @@ export interface SiteCookie extends CookieDeclaration {
 /** The Content-Security-Policy sources a vendor needs, per directive: `https://host`, `https://*.host`, `wss://…`, `blob:`, `data:`. */
 export interface CspHosts {
   /** Hosts for `script-src`. */
-  scriptSrc?: string[];
+  scriptSrc?: readonly string[];
   /** Hosts for `connect-src`. */
-  connectSrc?: string[];
+  connectSrc?: readonly string[];
   /** Hosts for `img-src`. */
-  imgSrc?: string[];
+  imgSrc?: readonly string[];
   /** Hosts for `frame-src`. */
-  frameSrc?: string[];
+  frameSrc?: readonly string[];
   /** Hosts for `style-src`. */
-  styleSrc?: string[];
+  styleSrc?: readonly string[];
   /** Hosts for `font-src`. */
-  fontSrc?: string[];
+  fontSrc?: readonly string[];
   /** Sources for `media-src`. */
-  mediaSrc?: string[];
+  mediaSrc?: readonly string[];
   /** Sources for `worker-src` (`blob:` for session-replay workers). */
-  workerSrc?: string[];
+  workerSrc?: readonly string[];
   /** Targets for `form-action`. */
-  formAction?: string[];
+  formAction?: readonly string[];
 }
 
 /** Extra attributes for an injected script. `src`, `nonce` and event handler attributes are refused. */

@@ -1,21 +1,26 @@
-import { type Adapter, queueArray } from '@conectamos/consent';
+import { type Adapter, type FromSchema, queueArray } from '@conectamos/consent';
+import {
+  API_KEY,
+  category,
+  cookies,
+  id,
+  type manifest,
+  privacyPolicyUrl,
+  purpose,
+  REGIONS,
+  surfaces,
+  vendor,
+} from './manifest';
 
-/** Options of `posthog()`. */
-export interface PostHogOptions {
-  /**
-   * The project API key, `phc_…` (public: it only sends events). Never a personal API key `phx_…`.
-   * @see https://posthog.com/docs/libraries/js
-   */
-  apiKey: string;
-  /**
-   * The PostHog Cloud region the project lives in. Default `'eu'` (Frankfurt), as our policy promises.
-   * @see https://posthog.com/docs/privacy/data-storage
-   */
-  region?: 'eu' | 'us';
-}
+export { manifest } from './manifest';
 
-// Strict on purpose: the key goes into a global and a RegExp, so no character may need escaping.
-const API_KEY = /^phc_[A-Za-z0-9]{20,}$/;
+/**
+ * Options of `posthog()`: `apiKey`, the project API key `phc_…` (public: it only sends events), and
+ * `region`, `'eu'` (default, Frankfurt, as our policy promises) or `'us'`. Described in `manifest.options`.
+ * @see https://posthog.com/docs/libraries/js
+ * @see https://posthog.com/docs/privacy/data-storage
+ */
+export type PostHogOptions = FromSchema<typeof manifest.options>;
 
 /** The snippet's methods; before array.js runs each one queues `[method, ...args]`, as the official stub does. */
 const METHODS =
@@ -29,39 +34,32 @@ type Stub = Record<string, unknown> & { _i?: unknown[] };
  * @see https://posthog.com/docs/libraries/js
  * @see https://posthog.com/docs/privacy/data-collection
  */
-export function posthog(options: PostHogOptions): Adapter {
+export function posthog(options: PostHogOptions): Adapter<'posthog'> {
   const { apiKey, region = 'eu' }: Partial<PostHogOptions> = options ?? {};
-  if (typeof apiKey !== 'string' || !API_KEY.test(apiKey))
+  if (typeof apiKey !== 'string' || !new RegExp(API_KEY).test(apiKey))
     throw new TypeError(
       /^phx_/.test(apiKey as string)
         ? // Never echo it: a personal key is a secret that must not end up in a log either.
           'posthog: apiKey must be a project API key "phc_…", got a personal API key "phx_…" (secret: never ship it to browsers)'
         : `posthog: apiKey must look like "phc_" and at least 20 letters or digits, got ${JSON.stringify(apiKey)}`,
     );
-  if (region !== 'eu' && region !== 'us')
+  if (!REGIONS.includes(region))
     throw new TypeError(`posthog: region must be "eu" or "us", got ${JSON.stringify(region)}`);
   const api = `https://${region}.i.posthog.com`;
   const assets = `https://${region}-assets.i.posthog.com`;
   const own = new RegExp(`^ph_${apiKey}_`);
-  const purpose = `Product analytics for understanding how features are used within the platform.${region === 'eu' ? ' Data is stored on EU servers.' : ''}`;
   let send: ((...command: unknown[]) => void) | undefined;
   return {
-    id: 'posthog',
-    vendor: 'PostHog',
-    category: 'analytics',
-    surfaces: ['site', 'platform'],
-    purpose,
-    // `__ph_opt_in_out_<key>` is left out on purpose: it IS the opt-out, and without it PostHog captures again.
-    cookies: (['cookie', 'localStorage', 'sessionStorage'] as const).map((storage) => ({
-      name: own,
-      label: 'ph_*',
-      storage,
-      purpose,
-      duration: storage === 'sessionStorage' ? 'Session' : '1 year',
-      provider: 'PostHog',
-    })),
-    csp: __CSP_HOSTS__ ? { scriptSrc: [assets], connectSrc: [api, assets] } : undefined,
-    privacyPolicyUrl: 'https://posthog.com/privacy',
+    id,
+    vendor,
+    category,
+    surfaces,
+    privacyPolicyUrl,
+    purpose: `${purpose}${region === 'eu' ? ' Data is stored on EU servers.' : ''}`,
+    // Only this project's keys: another PostHog project on the same domain keeps its own.
+    cookies: cookies.map(({ pattern, ...rest }) =>
+      'keep' in rest ? { pattern, ...rest } : { name: own, ...rest },
+    ),
     load(ctx) {
       send = queueArray(ctx.window, 'posthog');
       const stub = (ctx.window as unknown as { posthog: Stub }).posthog;

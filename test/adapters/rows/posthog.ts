@@ -1,4 +1,4 @@
-import { posthog } from '@conectamos/consent-posthog';
+import { manifest, posthog } from '@conectamos/consent-posthog';
 import { expect } from 'vitest';
 import type { ContractRow } from '../contract';
 
@@ -8,7 +8,9 @@ const queue = (win: object) => [...((win as { posthog?: unknown[] }).posthog ?? 
 export const row: ContractRow = {
   id: 'posthog',
   category: 'analytics',
-  create: () => posthog({ apiKey: KEY }),
+  factory: posthog,
+  manifest,
+  options: { apiKey: KEY },
   script: 'https://eu-assets.i.posthog.com/static/array.js',
   globals: ['posthog'],
   surfaces: ['site', 'platform'],
@@ -27,11 +29,11 @@ export const row: ContractRow = {
   storage: { delete: [`ph_${KEY}_posthog`, `ph_${KEY}_posthog__flags`], keep: [`__ph_opt_in_out_${KEY}`] },
   expectOptedOut: (win) => expect(queue(win).at(-1)).toEqual(['opt_out_capturing']),
   badOptions: [
-    [() => posthog({ apiKey: 'phc_short' }), /posthog: apiKey must look like "phc_".*got "phc_short"/],
+    [{ apiKey: 'phc_short' }, /posthog: apiKey must look like "phc_".*got "phc_short"/],
     [
-      () => posthog({ apiKey: `phx_${KEY.slice(4)}` }),
+      { apiKey: `phx_${KEY.slice(4)}` },
       /posthog: apiKey must be a project API key "phc_…", got a personal API key "phx_…" \(secret/,
     ],
-    [() => posthog({ apiKey: KEY, region: 'de' as 'eu' }), /posthog: region must be "eu" or "us", got "de"/],
+    [{ apiKey: KEY, region: 'de' }, /posthog: region must be "eu" or "us", got "de"/],
   ],
 };
