@@ -67,6 +67,10 @@ export interface Consent<Id extends string = string> {
   readonly adapters: readonly Adapter[];
   /** The site's own declared cookies. */
   readonly cookies: readonly SiteCookie[];
+  /** Where the decision is kept (localStorage, or the fallback cookie of that name): `cookie_consent`. */
+  readonly storageKey: string;
+  /** How long a decision lasts, in days. */
+  readonly maxAgeDays: number;
   /** Grant every category (marketing stays denied under GPC). Records a decision. */
   acceptAll(): void;
   /** Grant only the strictly necessary. Records a decision. */

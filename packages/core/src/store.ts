@@ -141,6 +141,8 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     surface,
     adapters,
     cookies: siteCookies,
+    storageKey: settings.storageKey,
+    maxAgeDays,
     // Under GPC, "accept all" is not an explicit grant of advertising: marketing keeps its value.
     acceptAll: () =>
       decide({ functional: true, analytics: true, marketing: !gpc || state.categories.marketing }),
