@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The largest container file the tools read: a real one is a few kilobytes. */
