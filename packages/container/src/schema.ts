@@ -83,6 +83,7 @@ const ui: SchemaNode = {
   expected: 'an object with policyUrl, or false to run without the UI',
   // if/then/else rather than oneOf: an object with a mistake in it is reported field by field.
   if: { type: 'boolean' },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword, not a thenable.
   then: { const: false, expected: 'an object with policyUrl, or false to run without the UI' },
   else: {
     type: 'object',
@@ -180,6 +181,7 @@ function campaign(manifests: readonly VendorManifest[]): SchemaNode {
     // Each vendor's own rules for send, from its manifest.
     allOf: receivers.map((m) => ({
       if: { properties: { adapter: { const: m.id } }, required: ['adapter'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword, not a thenable.
       then: { properties: { send: m.campaigns!.send } },
     })),
   };
