@@ -68,6 +68,7 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
       surfaces: row.surfaces,
       privacyPolicyUrl: adapter.privacyPolicyUrl,
     });
+    expect([manifest.optOutUrl, manifest.onDemand]).toEqual([adapter.optOutUrl, adapter.onDemand]);
     expect(manifest.cookies.map((c) => c.name ?? c.label)).toEqual(
       adapter.cookies.map((c) => (typeof c.name === 'string' ? c.name : c.label)),
     );
