@@ -23,6 +23,9 @@ export { manifest } from './manifest';
  */
 export type HubSpotOptions = FromSchema<typeof manifest.options>;
 
+/** A HubSpot data centre ("hublet"), as it appears in a portal's script host. */
+export type HubSpotRegion = (typeof REGIONS)[number];
+
 /** The HubSpot globals this adapter touches. */
 interface HubSpotGlobals {
   disableHubSpotCookieBanner?: boolean;
