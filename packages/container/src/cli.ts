@@ -3,6 +3,8 @@
  * cookie tables). A bin, bundled into dist/cli.js: it runs on load.
  * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read), 2 bad usage.
  */
+// The declaration build (tsconfig.build.json) loads no ambient types; this file runs under Node.
+/// <reference types="node" />
 import { parseArgs } from 'node:util';
 import { type Container, isActive } from '@conectamos/consent-browser';
 import { cookieTables } from './cookie-tables';

@@ -1,3 +1,5 @@
+// The declaration build (tsconfig.build.json) loads no ambient types; this package runs under Node.
+/// <reference types="node" />
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The largest container file the tools read: a real one is a few kilobytes. */

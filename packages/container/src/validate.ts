@@ -30,7 +30,8 @@ const compiled = new WeakMap<readonly VendorManifest[], Check>();
 function schemaCheck(manifests: readonly VendorManifest[]): Check {
   let check = compiled.get(manifests);
   if (!check) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    // Strict, but a field may take several JSON types (LinkedIn's partnerId: a string or a number).
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     // Our annotations: words for people, not rules.
     ajv.addVocabulary(['expected', 'unknownKey']);
     const validate = ajv.compile(containerSchema(manifests));
@@ -73,11 +74,18 @@ function fromAjv(error: ErrorObject, root: unknown): { at: Segments; expected: s
     const property = schema.properties?.[key] as SchemaNode | undefined;
     return { at: [...at, key], expected: property?.expected ?? `a value for "${key}"`, found: 'nothing' };
   }
-  return {
-    at,
-    expected: schema.expected ?? error.message ?? 'a valid value',
-    found: describeValue(error.data),
-  };
+  return { at, expected: schema.expected ?? fallback(error), found: describeValue(error.data) };
+}
+
+// Words for an error whose schema node says nothing itself (a manifest without `expected` there).
+function fallback(error: ErrorObject): string {
+  const params = error.params as { type?: string | string[]; allowedValues?: unknown[]; pattern?: string };
+  const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+  if (error.keyword === 'type') return [params.type ?? []].flat().map(article).join(' or ');
+  if (error.keyword === 'enum')
+    return `one of ${params.allowedValues!.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'pattern') return `text matching ${params.pattern}`;
+  return error.message ?? 'a valid value';
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -108,7 +108,7 @@ const options = {
 // A campaign's send becomes the GA4 event's parameters.
 const send = {
   type: 'object',
-  additionalProperties: { type: ['string', 'number', 'boolean'] },
+  additionalProperties: { type: ['string', 'number', 'boolean'], expected: 'a text, a number or true/false' },
   description: 'Parameters of the GA4 event, such as { "method": "webinar", "value": 10 }.',
   expected: 'GA4 event parameters: names with text, a number or true/false as values',
   examples: [{ method: 'webinar', value: 10 }],

@@ -47,7 +47,8 @@ interface IntercomGlobals {
  */
 export function intercom(options: IntercomOptions): Adapter<'intercom'> {
   const appId = options?.appId;
-  const region = options?.region ?? 'us';
+  // Left out means the US; null is a mistake, as the schema says.
+  const region = options?.region === undefined ? 'us' : options.region;
   if (typeof appId !== 'string' || !new RegExp(APP_ID).test(appId))
     throw new TypeError(
       `intercom: appId must be the workspace ID, lowercase letters and digits like "abc12345", got ${JSON.stringify(appId)}`,

@@ -134,7 +134,7 @@ const options = {
 // A campaign's send becomes the Intercom event's metadata.
 const send = {
   type: 'object',
-  additionalProperties: { type: ['string', 'number', 'boolean'] },
+  additionalProperties: { type: ['string', 'number', 'boolean'], expected: 'a text, a number or true/false' },
   description: 'Metadata of the Intercom event, such as { "plan": "pro" }.',
   expected: 'event metadata: names with text, a number or true/false as values',
   examples: [{ plan: 'pro' }],

@@ -57,8 +57,9 @@ export function linkedinInsight(options: LinkedInInsightOptions): Adapter<'linke
   if (!isDigits(options?.partnerId, PARTNER_ID))
     fail('partnerId', '3 to 10 digits like "1234567"', options?.partnerId);
   const partnerId = String(options.partnerId);
-  const map = options.conversions ?? {};
-  if (typeof map !== 'object' || Array.isArray(map))
+  // Left out means none; null is a mistake, as the schema says.
+  const map = options.conversions === undefined ? {} : options.conversions;
+  if (typeof map !== 'object' || map === null || Array.isArray(map))
     fail('conversions', 'an object of event: conversion id', map);
   // A Map, so an event named like an Object.prototype member never finds one.
   const conversions = new Map(Object.entries(map));
