@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { testAdapter } from '../helpers/adapter';
 import { holds, type JsonPath, oddValue, PROPERTY_TIMEOUT, RUNS } from '../helpers/property';
-import { breakLocalStorage, makeWindow, scriptSrcs, type TestWindow } from '../helpers/window';
+import { breakLocalStorage, reusableWindow, scriptSrcs, type TestWindow } from '../helpers/window';
 
 const POLICY = '2026-11-01';
 const DAY = 864e5;
@@ -101,22 +101,7 @@ function put(win: TestWindow, raw: string, store: Store): string | null {
   }
 }
 
-/**
- * One window per property, put back to a first visit before each run (a fresh happy-dom window costs
- * milliseconds, a thousand of them seconds): storage restored and emptied, no cookies, no scripts. The
- * instances of earlier runs stay inert: their only listener is for `storage` events, which a window never
- * receives for its own writes.
- */
-let page: TestWindow;
-let storageGetter: PropertyDescriptor;
-function firstVisit(): TestWindow {
-  Object.defineProperty(page, 'localStorage', storageGetter);
-  page.localStorage.clear();
-  for (const [name] of page.document.cookie.split('; ').map((c) => c.split('=')))
-    if (name) page.document.cookie = `${name}=; max-age=0; path=/`;
-  for (const script of page.document.querySelectorAll('script')) script.remove();
-  return page;
-}
+let firstVisit: () => TestWindow;
 
 /** Starts the SDK on a page whose storage holds `raw`, and reports what it did. */
 function startWith(raw: string, store: Store) {
@@ -364,8 +349,8 @@ const mutated = fc
 describe('stored consent, at random', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    page = makeWindow();
-    storageGetter = Object.getOwnPropertyDescriptor(page, 'localStorage')!;
+    // One window per property, reset before each run (see reusableWindow).
+    firstVisit = reusableWindow();
     verdicts.decisions = verdicts.rejected = 0;
   });
   afterEach(() => {
