@@ -162,7 +162,6 @@ const idValue = (vendor: Vendor): fc.Arbitrary<unknown> =>
       [vendor.example],
       Number(vendor.example.replace(/\D/g, '')),
       // A boxed string and an object that prints as the ID: not strings, whatever they print as.
-      // biome-ignore lint/style/useConsistentBuiltinInstantiation: a boxed String, on purpose.
       new String(vendor.example),
       { toString: () => vendor.example },
     ),
