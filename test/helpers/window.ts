@@ -38,6 +38,14 @@ export function makeWindow(
   return win as unknown as TestWindow;
 }
 
+/** Closes a window at once instead of after the test: for tests that open many (a property's runs). */
+export async function closeWindow(win: TestWindow): Promise<void> {
+  const happy = win as unknown as HappyWindow;
+  const index = open.indexOf(happy);
+  if (index >= 0) open.splice(index, 1);
+  await happy.happyDOM.close();
+}
+
 /**
  * One window for many runs of a property, put back to a first visit before each: the globals a run added
  * (vendor stubs, flags) deleted, localStorage restored and emptied, no cookies, no scripts. A fresh
