@@ -346,11 +346,20 @@ describe('a thousand grant/revoke cycles', () => {
   test('leave no more script tags, and no more listeners or DOM nodes than a small constant', async () => {
     const p = await open(dropInPage({ body }), undefined, { ...CONTAINER, adapters });
     const cdp = await site.context.newCDPSession(p);
+    // DOM nodes are freed by Blink's own collector, which may need more than one pass after V8's: the
+    // lowest of a few readings is what is still held.
     const counters = async () => {
-      await idle(200);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-      return { nodes, jsEventListeners, scripts: await run<number>(p, 'document.scripts.length') };
+      let lowest = { nodes: Infinity, jsEventListeners: Infinity };
+      for (let i = 0; i < 4; i++) {
+        await idle(100);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        lowest = {
+          nodes: Math.min(nodes, lowest.nodes),
+          jsEventListeners: Math.min(jsEventListeners, lowest.jsEventListeners),
+        };
+      }
+      return { ...lowest, scripts: await run<number>(p, 'document.scripts.length') };
     };
     const cycles = (n: number) =>
       run(
