@@ -5,23 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { GIF, JSON_OK, NONCE, ORIGIN, openSite, type Site, standIn, useBrowser } from './harness';
+import { NONCE, ORIGIN, openSite, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 const vendors = {
-  'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
-  'https://region1.google-analytics.com/': JSON_OK,
-  'https://googleads.g.doubleclick.net/': JSON_OK,
-  'https://www.googleadservices.com/': JSON_OK,
-  'https://eu-assets.i.posthog.com/static/array.js': standIn('posthog'),
-  'https://eu.i.posthog.com/': JSON_OK,
-  'https://js.hs-scripts.com/': standIn('hubspot'),
-  'https://track.hubspot.com/': GIF,
-  'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
-  'https://px.ads.linkedin.com/': GIF,
-  'https://js.stripe.com/endive/stripe.js': standIn('stripe'),
-  'https://m.stripe.com/': GIF,
-  'https://widget.intercom.io/widget/': standIn('intercom'),
-  'https://api-iam.intercom.io/': JSON_OK,
+  ...VENDOR_STAND_INS,
   // The page's own blocked scripts, and where injected ones point: served, so a request would also run.
   'https://cdn.blocks.example/': (url: URL) => ({ body: `window.__ran.push('src:${url.pathname}');` }),
   'https://evil.example/': { body: `window.__ran.push('evil');` },
