@@ -220,10 +220,7 @@ describe('options', () => {
   test.each([
     [{ policyVersion: '' }, /policyVersion/],
     [{ policyVersion: 'v1', surface: 'app' }, /surface must be "site" or "platform", got "app"/],
-    [
-      { policyVersion: 'v1', maxAgeDays: 1.5 },
-      /maxAgeDays must be 1 to 9999 days, got 1.5/,
-    ],
+    [{ policyVersion: 'v1', maxAgeDays: 1.5 }, /maxAgeDays must be 1 to 9999 days, got 1.5/],
     [{ policyVersion: 'v1', reloadOnRevoke: 'yes' }, /reloadOnRevoke must be true or false/],
     [{ policyVersion: 'v1', plugins: [{ name: 'x' }] }, /plugins\[\] need a setup function/],
     [{ policyVersion: 'v1', maxAgeDays: 0 }, /maxAgeDays/],
