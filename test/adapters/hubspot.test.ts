@@ -266,6 +266,22 @@ describe('hubspot: options are validated before anything can reach a URL', () =>
       () => hubspot(undefined as unknown as HubSpotOptions),
       'portalId must be digits like "1234567", got undefined',
     ],
+    [
+      'null options',
+      () => hubspot(null as unknown as HubSpotOptions),
+      'portalId must be digits like "1234567", got undefined',
+    ],
+    // The container schema asks for the Hub ID in quotes; digits in another type are a mistake to report.
+    [
+      'a number',
+      () => hubspot({ portalId: 1234567 as unknown as string }),
+      'portalId must be digits like "1234567", got 1234567',
+    ],
+    [
+      'an array',
+      () => hubspot({ portalId: ['1234567'] as unknown as string }),
+      'portalId must be digits like "1234567", got ["1234567"]',
+    ],
     ['empty', () => hubspot({ portalId: '' }), 'portalId must be digits like "1234567", got ""'],
     ['too short', () => hubspot({ portalId: '1234' }), 'portalId must be digits like "1234567", got "1234"'],
     [

@@ -69,6 +69,8 @@ describe('one bad field of a container never stops the rest', () => {
     ['an unknown adapter', { adapter: 'tiktok' }, '.adapter'],
     ['an id that is not kebab-case', { id: 'Spring Webinar' }, '.id'],
     ['"start": "April"', { start: 'April' }, '.start'],
+    // The key written as a JSON path would write it, as the validator does: ["a b"], not .a b.
+    ['a list in send, under a key with a space', { send: { 'a b': [] } }, '.send["a b"]'],
   ])('a campaign with %s is skipped by its path; the other campaigns fire', (_, change, at) => {
     const container = good();
     const [webinar] = container.campaigns as Record<string, unknown>[];

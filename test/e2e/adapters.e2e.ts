@@ -8,7 +8,7 @@ import { manifest as intercom } from '../../packages/intercom/dist/index.js';
 import { manifest as linkedinInsight } from '../../packages/linkedin-insight/dist/index.js';
 import { manifest as posthog } from '../../packages/posthog/dist/index.js';
 import { manifest as stripe } from '../../packages/stripe/dist/index.js';
-import { GIF, JSON_OK, NONCE, openSite, page, ready, type Site, standIn, useBrowser } from './harness';
+import { NONCE, openSite, page, ready, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 /** The seven adapters' options, the same in the page and here (for the CSP the page is served with). */
 const OPTIONS = {
@@ -64,22 +64,7 @@ const SITE = page(
   { nonce: NONCE },
 );
 
-const vendors = {
-  'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
-  'https://region1.google-analytics.com/': JSON_OK,
-  'https://googleads.g.doubleclick.net/': JSON_OK,
-  'https://www.googleadservices.com/': JSON_OK,
-  'https://eu-assets.i.posthog.com/static/array.js': standIn('posthog'),
-  'https://eu.i.posthog.com/': JSON_OK,
-  'https://js.hs-scripts.com/': standIn('hubspot'),
-  'https://track.hubspot.com/': GIF,
-  'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
-  'https://px.ads.linkedin.com/': GIF,
-  'https://js.stripe.com/endive/stripe.js': standIn('stripe'),
-  'https://m.stripe.com/': GIF,
-  'https://widget.intercom.io/widget/': standIn('intercom'),
-  'https://api-iam.intercom.io/': JSON_OK,
-};
+const vendors = VENDOR_STAND_INS;
 
 /** Official script hosts and the collection hosts of marketing vendors. */
 const MARKETING =

@@ -211,3 +211,21 @@ export const GIF: Served = { body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')
 
 /** An empty JSON object: what collection endpoints answer. */
 export const JSON_OK: Served = { body: '{}', type: 'application/json' };
+
+/** The seven vendors' stand-ins and collection endpoints, at the hosts the adapters use by default. */
+export const VENDOR_STAND_INS: NonNullable<SiteOptions['vendors']> = {
+  'https://www.googletagmanager.com/gtag/js': standIn('gtag'),
+  'https://region1.google-analytics.com/': JSON_OK,
+  'https://googleads.g.doubleclick.net/': JSON_OK,
+  'https://www.googleadservices.com/': JSON_OK,
+  'https://eu-assets.i.posthog.com/static/array.js': standIn('posthog'),
+  'https://eu.i.posthog.com/': JSON_OK,
+  'https://js.hs-scripts.com/': standIn('hubspot'),
+  'https://track.hubspot.com/': GIF,
+  'https://snap.licdn.com/li.lms-analytics/insight.min.js': standIn('linkedin-insight'),
+  'https://px.ads.linkedin.com/': GIF,
+  'https://js.stripe.com/endive/stripe.js': standIn('stripe'),
+  'https://m.stripe.com/': GIF,
+  'https://widget.intercom.io/widget/': standIn('intercom'),
+  'https://api-iam.intercom.io/': JSON_OK,
+};

@@ -38,6 +38,38 @@ export function makeWindow(
   return win as unknown as TestWindow;
 }
 
+/** Closes a window at once instead of after the test: for tests that open many (a property's runs). */
+export async function closeWindow(win: TestWindow): Promise<void> {
+  const happy = win as unknown as HappyWindow;
+  const index = open.indexOf(happy);
+  if (index >= 0) open.splice(index, 1);
+  await happy.happyDOM.close();
+}
+
+/**
+ * One window for many runs of a property, put back to a first visit before each: the globals a run added
+ * (vendor stubs, flags) deleted, localStorage restored and emptied, no cookies, no scripts. A fresh
+ * happy-dom window costs milliseconds, a thousand of them seconds. Instances of earlier runs stay inert:
+ * the store's only window listener is for `storage` events, which a window never gets for its own writes.
+ * Call it inside a test: the window closes after that test.
+ */
+export function reusableWindow(): () => TestWindow {
+  const win = makeWindow();
+  const globals = new Set(Object.getOwnPropertyNames(win));
+  const storage = Object.getOwnPropertyDescriptor(win, 'localStorage')!;
+  return () => {
+    for (const name of Object.getOwnPropertyNames(win))
+      if (!globals.has(name)) delete (win as unknown as Record<string, unknown>)[name];
+    Object.defineProperty(win, 'localStorage', storage);
+    win.localStorage.clear();
+    win.sessionStorage.clear();
+    for (const [name] of win.document.cookie.split('; ').map((c) => c.split('=')))
+      if (name) win.document.cookie = `${name}=; max-age=0; path=/`;
+    for (const script of win.document.querySelectorAll('script')) script.remove();
+    return win;
+  };
+}
+
 /** The src of every script element in the window, in document order. */
 export const scriptSrcs = (win: TestWindow): string[] =>
   [...win.document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? '');

@@ -1,4 +1,5 @@
 import type { Campaign } from './container';
+import { member } from './container-read';
 
 /** Why a campaign cannot run: where in it (`.on.pageview`, or '' for the whole), and what was expected there. */
 export interface CampaignFault {
@@ -36,7 +37,8 @@ export function campaignFault(campaign: unknown, adapters: readonly string[]): C
   if (!isObject(send)) return { at: '.send', expected: 'an object of strings, numbers and booleans' };
   for (const [key, value] of Object.entries(send))
     if (!['string', 'number', 'boolean'].includes(typeof value))
-      return { at: `.send.${key}`, expected: 'a string, number or boolean' };
+      // By member(): a key like "" or "a b" is written as ["a b"], so the path stays a JSON path.
+      return { at: member('.send', key), expected: 'a string, number or boolean' };
   if (!isDate(start)) return { at: '.start', expected: 'a date like "2026-03-01"' };
   if (!isDate(end)) return { at: '.end', expected: 'a date like "2026-04-30"' };
   return undefined;

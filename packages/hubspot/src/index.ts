@@ -44,9 +44,12 @@ const hubspotConsent = (marketing: boolean, functionality: boolean) => ({
  * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/consent-banner/consent-banner-api
  * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview
  */
-export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Adapter<'hubspot'> {
+export function hubspot(options: HubSpotOptions): Adapter<'hubspot'> {
+  const { portalId, region = 'na1' }: Partial<HubSpotOptions> = options ?? {};
   const bad = (what: string, got: unknown) => new TypeError(`hubspot: ${what}, got ${JSON.stringify(got)}`);
-  if (!new RegExp(PORTAL_ID).test(portalId)) throw bad('portalId must be digits like "1234567"', portalId);
+  // A string, not anything that prints as digits: RegExp#test would pass ["1234567"] and 1234567 through.
+  if (typeof portalId !== 'string' || !new RegExp(PORTAL_ID).test(portalId))
+    throw bad('portalId must be digits like "1234567"', portalId);
   if (!REGIONS.includes(region)) throw bad('region must be na1, na2, eu1 or ap1', region);
   const host = region === 'na1' ? 'js' : `js-${region}`;
   let hsq: (...command: unknown[]) => void;
