@@ -2,12 +2,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cspFor } from '@conectamos/consent';
 import type { Container } from '@conectamos/consent-browser';
 import { isActive } from '@conectamos/consent-browser';
-import { cookieTables } from '@conectamos/consent-container';
+import { containerCsp, cookieTables } from '@conectamos/consent-container';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FACTORIES } from '../../packages/browser/src/registry';
 import { consent, fixture, readFixture } from './run';
 
 // Files no editor or linter should hold in the repository (biome refuses to parse them), written per run.
@@ -20,25 +18,22 @@ const scratchFile = (name: string, text: string): string => {
 };
 
 const conectamos = readFixture('conectamos.json') as Container;
-const adapters = Object.entries(conectamos.adapters!).map(([id, options]) =>
-  FACTORIES[id]!(options as never),
-);
 
 describe('consent validate', () => {
   test('a good container: exit 0 and a one-line summary', () => {
     expect(consent('validate', fixture('good-campaigns.json'))).toEqual({
       status: 0,
       stdout:
-        '✓ test/cli/fixtures/good-campaigns.json is a valid container: 3 adapters, 4 campaigns (2 active today)\n',
+        '✓ test/container/fixtures/good-campaigns.json is a valid container: 3 adapters, 4 campaigns (2 active today)\n',
       stderr: '',
     });
     expect(consent('validate', fixture('good-minimal.json')).stdout).toBe(
-      '✓ test/cli/fixtures/good-minimal.json is a valid container: 0 adapters, 0 campaigns (0 active today)\n',
+      '✓ test/container/fixtures/good-minimal.json is a valid container: 0 adapters, 0 campaigns (0 active today)\n',
     );
     const active = conectamos.campaigns!.filter((c) => isActive(c)).length;
     expect(consent('validate', fixture('conectamos.json'))).toEqual({
       status: 0,
-      stdout: `✓ test/cli/fixtures/conectamos.json is a valid container: 7 adapters, 2 campaigns (${active} active today)\n`,
+      stdout: `✓ test/container/fixtures/conectamos.json is a valid container: 7 adapters, 2 campaigns (${active} active today)\n`,
       stderr: '',
     });
   });
@@ -46,62 +41,65 @@ describe('consent validate', () => {
   test.each([
     [
       'bad-unknown-key.json',
-      '$.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, campaigns, found unknown key "campaing"',
+      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, campaigns, found unknown key "campaing"',
     ],
     [
       'bad-unknown-adapter.json',
-      '$.adapters["facebook-pixel"]: expected one of the adapters google-analytics, google-ads, posthog, hubspot, linkedin-insight, stripe, intercom, found "facebook-pixel"',
+      'line 1, column 66: $.adapters["facebook-pixel"]: expected one of the adapters google-analytics, google-ads, posthog, hubspot, linkedin-insight, stripe, intercom, found "facebook-pixel"',
     ],
     [
       'bad-adapter-option.json',
-      '$.adapters["google-ads"].conversionId: expected a value like "AW-123456789", found "AW-12345"',
+      'line 1, column 80: $.adapters["google-ads"].conversionId: expected a conversion ID like "AW-123456789": "AW-" and 6 to 12 digits, found "AW-12345"',
     ],
     [
       'bad-option-name.json',
-      '$.adapters.posthog.regoin: expected one of the keys apiKey, region, found unknown key "regoin"',
+      'line 3, column 90: $.adapters.posthog.regoin: expected one of the keys apiKey, region, found unknown key "regoin"',
     ],
     [
       'bad-cookie.json',
-      '$.cookies[0].category: expected one of "necessary", "functional", "analytics", "marketing", found "preferences"',
+      'line 6, column 19: $.cookies[0].category: expected one of "necessary", "functional", "analytics", "marketing", found "preferences"',
     ],
     [
       'bad-campaign-adapter.json',
-      '$.campaigns[0].adapter: expected one of this container\'s adapters: linkedin-insight, found "google-ads"',
+      'line 7, column 18: $.campaigns[0].adapter (campaign "pricing-visit"): expected one of this container\'s adapters: linkedin-insight, found "google-ads"',
     ],
     [
       'bad-trigger.json',
-      '$.campaigns[0].on: expected exactly one of "event" or "pageview", found both "event" and "pageview"',
+      'line 8, column 13: $.campaigns[0].on (campaign "pricing-visit"): expected { "event": "<event name>" } or { "pageview": "<path pattern>" }, found both "event" and "pageview"',
     ],
-    ['bad-date.json', '$.campaigns[0].end: expected a date like "2026-04-30", found "April"'],
+    [
+      'bad-date.json',
+      'line 11, column 14: $.campaigns[0].end (campaign "spring-webinar"): expected a date like "2026-04-30", found "April"',
+    ],
     [
       'bad-date-order.json',
-      '$.campaigns[0].end: expected a date on or after start ("2026-04-30"), found "2026-03-01"',
+      'line 11, column 14: $.campaigns[0].end (campaign "spring-webinar"): expected a date on or after start ("2026-04-30"), found "2026-03-01"',
     ],
     [
       'bad-duplicate-id.json',
-      '$.campaigns[1].id: expected an id no other campaign uses ($.campaigns[0].id has it), found "webinar"',
+      'line 12, column 13: $.campaigns[1].id (campaign "webinar"): expected an id no other campaign uses ($.campaigns[0].id has it), found "webinar"',
     ],
-  ])('%s: exit 1 and the problem, on stderr', (name, line) => {
+  ])('%s: exit 1 and the problem, with its line and column, on stderr', (name, line) => {
     expect(consent('validate', fixture(name))).toEqual({
       status: 1,
       stdout: '',
-      stderr: `✗ test/cli/fixtures/${name} is not a valid container: 1 problem\n${line}\n`,
+      stderr: `✗ test/container/fixtures/${name} is not a valid container: 1 problem\n${line}\n`,
     });
   });
 
-  test('every problem is listed, one per line', () => {
+  test('every problem is listed, one per line, in the order of the file', () => {
     const { status, stderr } = consent('validate', fixture('bad-many.json'));
     expect(status).toBe(1);
     expect(stderr.split('\n')).toEqual([
-      '✗ test/cli/fixtures/bad-many.json is not a valid container: 8 problems',
-      '$.policyVersion: expected the cookie policy version, like "2026-11-01", found ""',
-      '$.surface: expected "site" or "platform", found "web"',
-      '$.adapters["google-analytics"].measurementId: expected a value like "G-XXXXXXX", found "UA-12345-1"',
-      '$.adapters.stripe.publishableKey: expected a value like "pk_live_...", found a secret key "sk_...": secret and restricted keys must never reach a browser (roll it if it was published)',
-      '$.campaigns[0].id: expected a kebab-case id like "spring-webinar", found "Spring Webinar"',
-      '$.campaigns[0].adapter: expected one of this container\'s adapters: google-analytics, stripe, found "linkedin-insight"',
-      '$.campaigns[0].on.pageview: expected a path pattern starting with "/", like "/pricing" or "/blog/*" (no query or #), found "pricing"',
-      '$.campaigns[0].end: expected a date like "2026-04-30", found "April"',
+      '✗ test/container/fixtures/bad-many.json is not a valid container: 8 problems',
+      'line 2, column 20: $.policyVersion: expected the cookie policy version, like "2026-11-01", found ""',
+      'line 3, column 14: $.surface: expected "site" or "platform", found "web"',
+      'line 5, column 44: $.adapters["google-analytics"].measurementId: expected a measurement ID like "G-ABC123DEF4": "G-" and capital letters or digits, found "UA-12345-1"',
+      'line 6, column 35: $.adapters.stripe.publishableKey: expected a publishable key like "pk_live_…" or "pk_test_…", found a secret key "sk_live_…" (never ship it to browsers; roll it if it was published)',
+      'line 10, column 13: $.campaigns[0].id (campaign "Spring Webinar"): expected a kebab-case id like "spring-webinar", found "Spring Webinar"',
+      'line 11, column 18: $.campaigns[0].adapter (campaign "Spring Webinar"): expected one of this container\'s adapters: google-analytics, stripe, found "linkedin-insight"',
+      'line 12, column 27: $.campaigns[0].on.pageview (campaign "Spring Webinar"): expected a path pattern starting with "/", like "/pricing" or "/blog/*" (no query or #), found "pricing"',
+      'line 14, column 14: $.campaigns[0].end (campaign "Spring Webinar"): expected a date like "2026-04-30", found "April"',
       '',
     ]);
     // A secret key is named by its prefix, never echoed.
@@ -125,24 +123,31 @@ describe('consent validate', () => {
   });
 
   test('a file that cannot be read: exit 1', () => {
-    const { status, stderr } = consent('validate', 'test/cli/fixtures/missing.json');
+    const { status, stderr } = consent('validate', 'test/container/fixtures/missing.json');
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^✗ cannot read test\/cli\/fixtures\/missing\.json: ENOENT/);
+    expect(stderr).toMatch(/^✗ cannot read test\/container\/fixtures\/missing\.json: ENOENT/);
   });
 });
 
 describe('consent csp', () => {
-  test("prints cspFor the container's adapters", () => {
+  test("prints the CSP of the container's vendors, from their manifests", () => {
     expect(consent('csp', fixture('conectamos.json'))).toEqual({
       status: 0,
-      stdout: `${cspFor(adapters)}\n`,
+      stdout: `${containerCsp(conectamos)}\n`,
       stderr: '',
     });
+    // Real hosts, not an empty policy: the vendors' own.
+    for (const host of [
+      'https://*.googletagmanager.com',
+      'https://eu.i.posthog.com',
+      'https://js.stripe.com',
+    ])
+      expect(containerCsp(conectamos)).toContain(host);
     expect(consent('csp', fixture('good-minimal.json')).stdout).toBe("script-src 'self'\n");
   });
 
   test('with --nonce, in either spelling', () => {
-    const expected = `${cspFor(adapters, { nonce: 'r4nd0m+/=' })}\n`;
+    const expected = `${containerCsp(conectamos, { nonce: 'r4nd0m+/=' })}\n`;
     expect(expected).toContain("'nonce-r4nd0m+/='");
     expect(consent('csp', fixture('conectamos.json'), '--nonce', 'r4nd0m+/=').stdout).toBe(expected);
     expect(consent('csp', '--nonce=r4nd0m+/=', fixture('conectamos.json')).stdout).toBe(expected);
@@ -186,22 +191,24 @@ describe('consent cookies', () => {
 });
 
 describe('usage', () => {
-  test('--help: the usage on stderr, exit 2', () => {
-    const { status, stdout, stderr } = consent('--help');
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^Usage: consent <command> <file>\n/);
-    for (const command of [
-      'validate <file>',
-      'csp <file> [--nonce <nonce>]',
-      'cookies <file> [--format markdown|html]',
-    ])
-      expect(stderr).toContain(command);
+  test('--help: the usage on stdout, exit 0', () => {
+    for (const help of [['--help'], ['-h'], ['help'], ['validate', '--help']]) {
+      const { status, stdout, stderr } = consent(...help);
+      expect(status).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(/^Usage: consent <command> <file>/);
+      for (const command of [
+        'validate <file>',
+        'csp <file> [--nonce <nonce>]',
+        'cookies <file> [--format markdown|html]',
+      ])
+        expect(stdout).toContain(command);
+    }
   });
 
   test.each([
     [['deploy', 'consent.json'], 'unknown command "deploy"'],
-    [[], ''],
+    [[], 'which command?'],
     [['validate'], 'which file?'],
     [['validate', 'a.json', 'b.json'], 'one file at a time'],
     [['validate', 'a.json', '--strict'], 'unknown option --strict'],
@@ -211,8 +218,6 @@ describe('usage', () => {
     const { status, stdout, stderr } = consent(...args);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(
-      new RegExp(`^${message ? `consent: ${message.replace(/[?]/g, '\\?')}\\n\\n` : ''}Usage: consent`),
-    );
+    expect(stderr).toMatch(new RegExp(`^consent: ${message.replace(/[?]/g, '\\?')}\\n\\nUsage: consent`));
   });
 });

@@ -39,10 +39,11 @@ test('markdown: a heading per category in the policy order, a row per cookie, "N
 
 ## Analytics
 
-| Name                          | Purpose                                                                                                      | Duration | Provider |
-| ----------------------------- | ------------------------------------------------------------------------------------------------------------ | -------- | -------- |
-| \`ph_*\` (cookie, localStorage) | Product analytics for understanding how features are used within the platform. Data is stored on EU servers. | 1 year   | PostHog  |
-| \`ph_*\` (sessionStorage)       | Product analytics for understanding how features are used within the platform. Data is stored on EU servers. | Session  | PostHog  |
+| Name                               | Purpose                                                                        | Duration      | Provider |
+| ---------------------------------- | ------------------------------------------------------------------------------ | ------------- | -------- |
+| \`ph_*\` (cookie, localStorage)      | Product analytics for understanding how features are used within the platform. | 1 year        | PostHog  |
+| \`ph_*\` (sessionStorage)            | The current visit                                                              | Session       | PostHog  |
+| \`__ph_opt_in_out_*\` (localStorage) | Remembers that you opted out, so PostHog stays off                             | Until deleted | PostHog  |
 
 ## Marketing
 
@@ -93,8 +94,9 @@ test('HTML: the same tables, with column headers scoped', () => {
 <table>
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
-    <tr><td><code>ph_*</code> (cookie, localStorage)</td><td>Product analytics for understanding how features are used within the platform. Data is stored on EU servers.</td><td>1 year</td><td>PostHog</td></tr>
-    <tr><td><code>ph_*</code> (sessionStorage)</td><td>Product analytics for understanding how features are used within the platform. Data is stored on EU servers.</td><td>Session</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (cookie, localStorage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>1 year</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (sessionStorage)</td><td>The current visit</td><td>Session</td><td>PostHog</td></tr>
+    <tr><td><code>__ph_opt_in_out_*</code> (localStorage)</td><td>Remembers that you opted out, so PostHog stays off</td><td>Until deleted</td><td>PostHog</td></tr>
   </tbody>
 </table>
 
@@ -203,7 +205,7 @@ describe('the Conectamos container', () => {
 
 test('a container the validator would refuse throws rather than print a wrong table', () => {
   expect(() => cookieTables({ policyVersion: '1', adapters: { 'facebook-pixel': {} } }, 'markdown')).toThrow(
-    'unknown adapter "facebook-pixel"',
+    /not a valid container.*\$\.adapters\["facebook-pixel"\]: expected one of the adapters/,
   );
   expect(() =>
     cookieTables({ policyVersion: '1', adapters: { 'google-ads': { conversionId: 'AW-1' } } }, 'markdown'),

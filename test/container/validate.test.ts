@@ -2,14 +2,15 @@
 import { join } from 'node:path';
 import type { Campaign, Container } from '@conectamos/consent-browser';
 import { isActive } from '@conectamos/consent-browser';
-import { build } from 'esbuild';
-import { describe, expect, test } from 'vitest';
 import {
   formatProblem,
+  MANIFESTS,
   type Problem,
-  parseJson,
+  parseJsonText,
   validateContainer,
-} from '../../packages/browser/src/validate';
+} from '@conectamos/consent-container';
+import { build } from 'esbuild';
+import { describe, expect, test } from 'vitest';
 import { readFixture, root } from './run';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests write anything into a container, on purpose.
@@ -19,7 +20,8 @@ type Draft = Record<string, any>;
 const problemsAfter = (edit: (c: Draft) => void): Problem[] => {
   const draft = structuredClone(readFixture('conectamos.json')) as Draft;
   edit(draft);
-  return validateContainer(draft).problems;
+  // Where and in which campaign are checked on their own below; here, what and why.
+  return validateContainer(draft).problems.map(({ campaign, position, ...problem }) => problem);
 };
 const one = (path: string, expected: string, found: string): Problem[] => [{ path, expected, found }];
 
@@ -119,17 +121,18 @@ describe('ui', () => {
         c.ui.theme = 'dark';
       }),
     ).toEqual([
-      {
-        path: '$.ui.theme',
-        expected: 'one of the keys policyUrl, company, lang',
-        found: 'unknown key "theme"',
-      },
+      // In the file's order: theme was added last.
       {
         path: '$.ui.company',
         expected: "the name of the company that sets the site's own cookies",
         found: '""',
       },
       { path: '$.ui.lang', expected: '"es" or "en"', found: '"fr"' },
+      {
+        path: '$.ui.theme',
+        expected: 'one of the keys policyUrl, company, lang, strings',
+        found: 'unknown key "theme"',
+      },
     ]);
   });
 });
@@ -205,110 +208,83 @@ describe('adapters', () => {
   });
 
   test('an option of the wrong JSON type', () => {
+    const expectedOf = (id: string, option: string) =>
+      (MANIFESTS.find((m) => m.id === id)!.options.properties![option] as { expected: string }).expected;
     expect(problemsAfter((c) => (c.adapters.hubspot.portalId = 1234567))).toEqual(
-      one('$.adapters.hubspot.portalId', 'a string', '1234567'),
+      one('$.adapters.hubspot.portalId', expectedOf('hubspot', 'portalId'), '1234567'),
     );
     expect(problemsAfter((c) => (c.adapters['linkedin-insight'].partnerId = true))).toEqual(
-      one('$.adapters["linkedin-insight"].partnerId', 'a string or an integer', 'true'),
+      one('$.adapters["linkedin-insight"].partnerId', expectedOf('linkedin-insight', 'partnerId'), 'true'),
     );
     expect(problemsAfter((c) => (c.adapters['google-ads'].conversions = []))).toEqual(
-      one('$.adapters["google-ads"].conversions', 'an object', 'an empty array'),
+      one('$.adapters["google-ads"].conversions', expectedOf('google-ads', 'conversions'), 'an empty array'),
     );
   });
 
-  // The factory is the rule: its TypeError lands on the option it names, its words kept.
+  // The manifest is the rule: each option's problem lands on the option, in the words of its `expected`.
   test.each([
-    [
-      'google-analytics',
-      { measurementId: 'UA-12345-1' },
-      '.measurementId',
-      'a value like "G-XXXXXXX"',
-      '"UA-12345-1"',
-    ],
-    ['google-analytics', {}, '.measurementId', 'a value like "G-XXXXXXX"', 'nothing'],
+    ['google-analytics', { measurementId: 'UA-12345-1' }, 'measurementId', '"UA-12345-1"'],
+    ['google-analytics', {}, 'measurementId', 'nothing'],
     [
       'google-analytics',
       { measurementId: 'G-CNCT2026AB', allowGoogleSignals: 'no' },
-      '.allowGoogleSignals',
-      'a boolean',
+      'allowGoogleSignals',
       '"no"',
     ],
-    [
-      'google-ads',
-      { conversionId: 'AW-12345' },
-      '.conversionId',
-      'a value like "AW-123456789"',
-      '"AW-12345"',
-    ],
-    [
-      'google-ads',
-      { conversionId: 'AW-123456789', conversions: { 'sign up': 'Sign up!' } },
-      '.conversions["sign up"]',
-      'a conversion label like "AbC-D_efG"',
-      '"Sign up!"',
-    ],
-    [
-      'posthog',
-      { apiKey: 'phc_short' },
-      '.apiKey',
-      'a value like "phc_" and at least 20 letters or digits',
-      '"phc_short"',
-    ],
-    [
-      'posthog',
-      { apiKey: 'phx_Cnct2026EuProductAnalyticsKey7Qx' },
-      '.apiKey',
-      'a project API key "phc_…"',
-      'a personal API key "phx_…" (secret: never ship it to browsers)',
-    ],
-    [
-      'posthog',
-      { apiKey: 'phc_Cnct2026EuProductAnalyticsKey7Qx', region: 'de' },
-      '.region',
-      '"eu" or "us"',
-      '"de"',
-    ],
-    ['hubspot', { portalId: '1234' }, '.portalId', 'digits like "1234567"', '"1234"'],
-    ['hubspot', { portalId: '1234567', region: 'eu' }, '.region', 'na1, na2, eu1 or ap1', '"eu"'],
-    ['linkedin-insight', { partnerId: '12' }, '.partnerId', '3 to 10 digits like "1234567"', '"12"'],
-    [
-      'linkedin-insight',
-      { partnerId: '123456', conversions: { webinar: 'abc' } },
-      '.conversions.webinar',
-      'digits like 1234567',
-      '"abc"',
-    ],
-    [
-      'stripe',
-      { publishableKey: 'sk_live_0123456789abcdef' },
-      '.publishableKey',
-      'a value like "pk_live_..."',
-      'a secret key "sk_...": secret and restricted keys must never reach a browser (roll it if it was published)',
-    ],
+    ['google-ads', { conversionId: 'AW-12345' }, 'conversionId', '"AW-12345"'],
+    ['posthog', { apiKey: 'phc_short' }, 'apiKey', '"phc_short"'],
+    ['hubspot', { portalId: '1234' }, 'portalId', '"1234"'],
+    ['hubspot', { portalId: '1234567', region: 'eu' }, 'region', '"eu"'],
+    ['linkedin-insight', { partnerId: '12' }, 'partnerId', '"12"'],
     [
       'stripe',
       { publishableKey: 'pk_live_Cnct2026CheckoutKey0A1B2', advancedFraudSignals: 'off' },
-      '.advancedFraudSignals',
-      'a boolean',
+      'advancedFraudSignals',
       '"off"',
     ],
-    [
-      'intercom',
-      { appId: 'CNCT2026' },
-      '.appId',
-      'the workspace ID, lowercase letters and digits like "abc12345"',
-      '"CNCT2026"',
-    ],
-    [
-      'intercom',
-      { appId: 'cnct2026', region: 'jp' },
-      '.region',
-      '"us", "eu" or "au" (or "ap", the same as "au")',
-      '"jp"',
-    ],
-  ])('%s %j: the factory error is mapped to the option', (id, options, option, expected, found) => {
-    const path = `$.adapters${/-/.test(id) ? `["${id}"]` : `.${id}`}${option}`;
+    ['intercom', { appId: 'CNCT2026' }, 'appId', '"CNCT2026"'],
+    ['intercom', { appId: 'cnct2026', region: 'jp' }, 'region', '"jp"'],
+  ])('%s %j: reported at the option, with what its manifest expects', (id, options, option, found) => {
+    const manifest = MANIFESTS.find((m) => m.id === id)!;
+    const expected = (manifest.options.properties![option] as { expected: string }).expected;
+    expect(expected).toMatch(/\w/);
+    const path = `$.adapters${/-/.test(id) ? `["${id}"]` : `.${id}`}.${option}`;
     expect(problemsAfter((c) => (c.adapters[id] = options))).toEqual(one(path, expected, found));
+  });
+
+  test('a map option is checked entry by entry', () => {
+    const [problem] = problemsAfter(
+      (c) =>
+        (c.adapters['google-ads'] = { conversionId: 'AW-123456789', conversions: { 'sign up': 'Sign up!' } }),
+    );
+    expect(problem).toMatchObject({
+      path: '$.adapters["google-ads"].conversions["sign up"]',
+      found: '"Sign up!"',
+    });
+    expect(problem!.expected).toMatch(/label/);
+    const [linkedin] = problemsAfter(
+      (c) => (c.adapters['linkedin-insight'] = { partnerId: '123456', conversions: { webinar: 'abc' } }),
+    );
+    expect(linkedin).toMatchObject({
+      path: '$.adapters["linkedin-insight"].conversions.webinar',
+      found: '"abc"',
+    });
+  });
+
+  test('a secret key pasted by mistake is refused and never echoed', () => {
+    for (const [id, options] of [
+      ['posthog', { apiKey: 'phx_Cnct2026EuProductAnalyticsKey7Qx' }],
+      ['stripe', { publishableKey: 'sk_live_0123456789abcdef' }],
+      ['stripe', { publishableKey: 'rk_live_0123456789abcdef' }],
+    ] as const) {
+      const problems = problemsAfter((c) => (c.adapters[id] = options));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.found).toMatch(
+        /^a secret key "(phx_|sk_live_|rk_live_)…" \(never ship it to browsers/,
+      );
+      expect(JSON.stringify(problems)).not.toContain('0123456789abcdef');
+      expect(JSON.stringify(problems)).not.toContain('Cnct2026Eu');
+    }
   });
 });
 
@@ -354,9 +330,9 @@ describe('campaigns', () => {
   });
 
   test('on: exactly one of event or pageview', () => {
-    const exactly = 'exactly one of "event" or "pageview"';
+    const exactly = '{ "event": "<event name>" } or { "pageview": "<path pattern>" }';
     expect(problemsAfter((c) => (c.campaigns[1].on.event = 'pricing'))).toEqual(
-      one('$.campaigns[1].on', exactly, 'both "event" and "pageview"'),
+      one('$.campaigns[1].on', exactly, 'both "pageview" and "event"'),
     );
     expect(problemsAfter((c) => (c.campaigns[1].on = {}))).toEqual(
       one('$.campaigns[1].on', exactly, 'an empty object'),
@@ -396,7 +372,12 @@ describe('campaigns', () => {
       ),
     );
     expect(problemsAfter((c) => (c.campaigns[0].send.conversionId = [987654]))).toEqual(
-      one('$.campaigns[0].send.conversionId', 'a string, number or boolean', 'an array'),
+      // LinkedIn's own rule for its send, from its manifest.
+      one(
+        '$.campaigns[0].send.conversionId',
+        'a conversion ID: a whole number without quotes, like 11563522',
+        'an array',
+      ),
     );
   });
 
@@ -484,10 +465,12 @@ test('a campaign is active from start (inclusive) to end (a date-only end counts
     ).toEqual(expected);
 });
 
-describe('parseJson', () => {
+describe('parseJsonText', () => {
   test('returns the value, ignoring a byte-order mark', () => {
-    expect(parseJson('\uFEFF{"policyVersion":"1","a":[1,-2.5e3,true,null,"\\u00e9\\n"]}')).toEqual({
-      value: { policyVersion: '1', a: [1, -2500, true, null, 'é\n'] },
+    const parsed = parseJsonText('\uFEFF{"policyVersion":"1","a":[1,-2.5e3,true,null,"\\u00e9\\n"]}');
+    expect('text' in parsed && parsed.text.value).toEqual({
+      policyVersion: '1',
+      a: [1, -2500, true, null, 'é\n'],
     });
   });
 
@@ -507,20 +490,33 @@ describe('parseJson', () => {
     ['{"a": [1, 2', 1, 12, 'the file ends where "," or "]" was expected'],
     ['{} {}', 1, 4, 'unexpected text after the end of the JSON'],
   ])('%j: line %i, column %i', (text, line, column, message) => {
-    expect(parseJson(text)).toEqual({ error: { line, column, message } });
+    expect(parseJsonText(text)).toEqual({ error: { line, column, message } });
   });
 });
 
-test('validate.ts and cookie-tables.ts use no Node API: they bundle for the browser', async () => {
-  const result = await build({
-    entryPoints: ['validate.ts', 'cookie-tables.ts'].map((f) => join(root, 'packages/browser/src', f)),
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    outdir: 'out',
-    logLevel: 'silent',
-  });
-  expect(result.errors).toEqual([]);
-  for (const file of result.outputFiles) expect(file.text).not.toMatch(/["']node:/);
+test('problems name their campaign by id and give line and column', () => {
+  const text = `{
+  "policyVersion": "2026-11-01",
+  "adapters": { "linkedin-insight": { "partnerId": "123456" } },
+  "campaigns": [
+    { "id": "spring-webinar", "adapter": "linkedin-insight",
+      "on": { "event": "webinar_registered" }, "send": { "conversionId": 987654 },
+      "end": "April" }
+  ]
+}`;
+  const parsed = parseJsonText(text);
+  if (!('text' in parsed)) throw new Error('the text parses');
+  const { problems } = validateContainer(parsed.text.value, { text: parsed.text });
+  expect(problems).toEqual([
+    {
+      path: '$.campaigns[0].end',
+      expected: 'a date like "2026-04-30"',
+      found: '"April"',
+      campaign: 'spring-webinar',
+      position: { line: 7, column: 14 },
+    },
+  ]);
+  expect(formatProblem(problems[0]!)).toBe(
+    'line 7, column 14: $.campaigns[0].end (campaign "spring-webinar"): expected a date like "2026-04-30", found "April"',
+  );
 });

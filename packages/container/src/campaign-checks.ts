@@ -1,7 +1,7 @@
 import type { VendorManifest } from '@conectamos/consent';
 import { campaignFault, campaignWindow } from '@conectamos/consent-browser';
 import { describeValue, jsonPath, type Segments } from './problems';
-import { PATTERNS } from './schema';
+import { DATE_EXAMPLES, PATTERNS } from './schema';
 
 /** A problem found by a check the schema cannot express: where, expected, found. */
 export type Finding = [at: Segments, expected: string, found: string];
@@ -65,7 +65,8 @@ export function campaignProblems(
       ['end', end],
     ] as const)
       if (typeof value === 'string' && new RegExp(PATTERNS.date).test(value) && !isCampaignDate(value))
-        findings.push([at(key), 'a date that exists on the calendar', describeValue(value)]);
+        // 30 February fits the pattern but no calendar: the same words as any other bad date.
+        findings.push([at(key), `a date like "${DATE_EXAMPLES[key]}"`, describeValue(value)]);
     if (isCampaignDate(start) && isCampaignDate(end)) {
       const { from, until } = campaignWindow({ start, end });
       if (from >= until)

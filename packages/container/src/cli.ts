@@ -42,7 +42,13 @@ function args(argv: string[], options: Record<string, { type: 'string' }> = {}) 
       throw new UsageError(positionals.length ? 'one file at a time' : 'which file?');
     return { file: positionals[0]!, values: values as Record<string, string | undefined> };
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError((error as Error).message);
+    if (error instanceof UsageError) throw error;
+    // node:util's messages are written for developers; these are the two a person meets.
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(-[^']*)'/.exec(message)?.[1]?.replace(/ <value>$/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option?.split(',').pop()?.trim()} needs a value`);
+    throw new UsageError(message);
   }
 }
 
@@ -74,9 +80,10 @@ function load(file: string): Container {
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new UsageError('which command?');
+    if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(USAGE);

@@ -7,6 +7,8 @@
 import { CATEGORIES, type Category, type CookieDeclaration, cookieLabel } from '@conectamos/consent';
 import type { Container } from '@conectamos/consent-browser';
 import { manifestFor } from './manifests';
+import { formatProblem } from './problems';
+import { validateContainer } from './validate';
 
 /** Each category's heading, as the cookie policy names it, in the policy's order. */
 export const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
@@ -145,11 +147,14 @@ function toHtml(table: Record<Category, Row[]>): string {
 
 /**
  * The cookie tables for the policy page: a heading per category in the policy's order (a category with
- * nothing in it says "None."), columns Name, Purpose, Duration and Provider. Validate the container
- * first: an adapter id no manifest knows is left out. The output is stable (no dates, no ordering by
+ * nothing in it says "None."), columns Name, Purpose, Duration and Provider. A container the validator
+ * refuses throws a TypeError naming its first problem. The output is stable (no dates, no ordering by
  * anything but the container), so it can be checked into docs and compared in tests.
  */
 export function cookieTables(container: Container, format: TableFormat): string {
+  // A policy page must not list what the SDK would not run: an invalid container is refused, not printed.
+  const [problem] = validateContainer(container).problems;
+  if (problem) throw new TypeError(`cookieTables: not a valid container (run "consent validate"): ${formatProblem(problem)}`);
   const table = rows(container);
   return format === 'html' ? toHtml(table) : toMarkdown(table);
 }

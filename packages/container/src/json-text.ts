@@ -1,4 +1,5 @@
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { explain } from './json-errors';
 
 /** A place in a text: 1-based line and column (UTF-16 units, as editors count them). */
 export interface Position {
@@ -24,26 +25,6 @@ export interface JsonText {
 
 /** How deep objects and arrays may nest: a container nests four levels; hundreds is not one. */
 export const MAX_DEPTH = 64;
-
-// jsonc-parser's codes, in the words a person editing the file needs.
-const MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'not a valid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":" after the property name',
-  CommaExpected: 'expected "," between values',
-  CloseBraceExpected: 'expected "}" to close the object',
-  CloseBracketExpected: 'expected "]" to close the array',
-  EndOfFileExpected: 'unexpected text after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed with "',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid \\u escape in a string',
-  InvalidEscapeCharacter: 'invalid escape in a string',
-  InvalidCharacter: 'a string cannot hold a line break or control character (write \\n)',
-};
 
 const positionAt = (text: string, offset: number): Position => {
   const before = text.slice(0, offset);
@@ -97,18 +78,8 @@ export function parseJsonText(source: string): { text: JsonText } | { error: Jso
     return { error: { ...positionAt(text, deep), message: `nested more than ${MAX_DEPTH} levels deep` } };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const first = errors[0];
-  if (first || !tree) {
-    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-    const at = first?.offset ?? 0;
-    // The commonest slip of all: `[1, 2,]`, which JavaScript allows and JSON does not.
-    const trailingComma = /[}\]]/.test(text[at] ?? '') && /,\s*$/.test(text.slice(0, at));
-    const message =
-      at >= text.length
-        ? 'the file ends too early'
-        : trailingComma
-          ? `a comma before ${text[at]} is not allowed in JSON`
-          : (MESSAGES[code] ?? code);
+  if (errors.length || !tree) {
+    const { at, message } = explain(text, errors);
     return { error: { ...positionAt(text, at), message } };
   }
   const repeated = duplicateKey(tree);

@@ -29,9 +29,16 @@ export const jsonPath = (segments: Segments): string =>
     '$',
   );
 
+// Secret keys people paste where a public one belongs: PostHog's personal API keys, Stripe's secret and
+// restricted keys. Only their prefix is shown.
+const SECRET = /^\s*(phx_|sk_live_|sk_test_|rk_live_|rk_test_)/;
+
 /** A value as a problem shows it: JSON for scalars (long strings cut), a word for the rest. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // A secret pasted by mistake is never echoed, not even into a terminal or a CI log.
+  const secret = typeof value === 'string' ? SECRET.exec(value) : null;
+  if (secret) return `a secret key "${secret[1]}…" (never ship it to browsers; roll it if it was published)`;
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
   if (Array.isArray(value)) return value.length ? 'an array' : 'an empty array';
   if (typeof value === 'object' && value !== null)

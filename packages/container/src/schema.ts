@@ -45,6 +45,9 @@ export const PATTERNS = {
 
 const STORAGES = ['cookie', 'localStorage', 'sessionStorage'];
 
+/** The dates a campaign's `start` and `end` are shown with, in the schema and in the validator's words. */
+export const DATE_EXAMPLES = { start: '2026-03-01', end: '2026-04-30' } as const;
+
 const cookie: SchemaNode = {
   title: 'A cookie of the site',
   type: 'object',
@@ -175,8 +178,8 @@ function campaign(manifests: readonly VendorManifest[]): SchemaNode {
           expected: 'a string, number or boolean',
         },
       },
-      start: date('The first day it is active.', '2026-03-01'),
-      end: date('The last day it is active, included; on or after start.', '2026-04-30'),
+      start: date('The first day it is active.', DATE_EXAMPLES.start),
+      end: date('The last day it is active, included; on or after start.', DATE_EXAMPLES.end),
     },
     // Each vendor's own rules for send, from its manifest.
     allOf: receivers.map((m) => ({

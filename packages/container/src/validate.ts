@@ -74,7 +74,32 @@ function fromAjv(error: ErrorObject, root: unknown): { at: Segments; expected: s
     const property = schema.properties?.[key] as SchemaNode | undefined;
     return { at: [...at, key], expected: property?.expected ?? `a value for "${key}"`, found: 'nothing' };
   }
+  if (error.keyword === 'maxProperties' && isObject(error.data))
+    return {
+      at,
+      expected: schema.expected ?? fallback(error),
+      found: `both ${quoteAll(Object.keys(error.data))}`,
+    };
   return { at, expected: schema.expected ?? fallback(error), found: describeValue(error.data) };
+}
+
+const quoteAll = (keys: string[]): string => keys.map((key) => JSON.stringify(key)).join(' and ');
+
+/** Sorts places in the order they stand in the value (JSON keeps key order); a missing key after its siblings. */
+function documentOrder(root: unknown) {
+  const rank = (value: unknown, key: string | number): number => {
+    if (Array.isArray(value)) return Number(key);
+    const index = isObject(value) ? Object.keys(value).indexOf(String(key)) : -1;
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return (a: Segments, b: Segments): number => {
+    let value = root;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      if (a[i] !== b[i]) return rank(value, a[i]!) - rank(value, b[i]!);
+      value = (value as Record<string | number, unknown>)?.[a[i]!];
+    }
+    return a.length - b.length;
+  };
 }
 
 // Words for an error whose schema node says nothing itself (a manifest without `expected` there).
@@ -95,7 +120,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * Checks a parsed container: the JSON Schema generated from the manifests (keys, types, each adapter's
  * options, each campaign's `send` by its vendor's rules), then what a schema cannot say (campaign ids used
  * twice, a campaign naming an adapter the container does not run, dates that do not exist or end before
- * they start), with the same campaign rules the drop-in applies. Returns every problem, not just the first.
+ * they start), with the same campaign rules the drop-in applies. Returns every problem, not just the first,
+ * in the order they stand in the file.
  */
 export function validateContainer(value: unknown, options: ValidateOptions = {}): Validation {
   const manifests = options.manifests ?? MANIFESTS;
@@ -115,16 +141,17 @@ export function validateContainer(value: unknown, options: ValidateOptions = {})
     for (const problem of campaignProblems(value, manifests, [...found.keys()])) add(...problem);
 
   const campaigns = isObject(value) && Array.isArray(value.campaigns) ? value.campaigns : [];
-  const problems = [...found.values()].map(({ at, ...problem }): Problem => {
-    const index = at[0] === 'campaigns' && typeof at[1] === 'number' ? at[1] : undefined;
-    const id = index === undefined ? undefined : (campaigns[index] as { id?: unknown })?.id;
-    return {
-      ...problem,
-      ...(typeof id === 'string' && { campaign: id }),
-      ...(options.text && { position: options.text.positionOf(at) }),
-    };
-  });
-  if (options.text)
-    problems.sort((a, b) => a.position!.line - b.position!.line || a.position!.column - b.position!.column);
+  const order = documentOrder(value);
+  const problems = [...found.values()]
+    .sort((a, b) => order(a.at, b.at))
+    .map(({ at, ...problem }): Problem => {
+      const index = at[0] === 'campaigns' && typeof at[1] === 'number' ? at[1] : undefined;
+      const id = index === undefined ? undefined : (campaigns[index] as { id?: unknown })?.id;
+      return {
+        ...problem,
+        ...(typeof id === 'string' && { campaign: id }),
+        ...(options.text && { position: options.text.positionOf(at) }),
+      };
+    });
   return problems.length ? { problems } : { container: value as Container, problems };
 }
