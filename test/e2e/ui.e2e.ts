@@ -320,7 +320,7 @@ describe('reopening', () => {
     expect(await dialogOpen(p)).toBe(true);
     expect(p.url()).toBe('https://www.conectamos.test/');
     const switches = await p.evaluate(
-      `[...${shadow}.querySelectorAll('section.cat > .row > [role=switch]')].map((s) => s.checked)`,
+      `[...${shadow}.querySelectorAll('section.category > .switch-row > [role=switch]')].map((s) => s.checked)`,
     );
     expect(switches).toEqual([true, false, false, false]);
     await p.keyboard.press('Escape');
@@ -347,7 +347,7 @@ describe('layout', () => {
     for (const width of [1280, 768, 375]) {
       await p.setViewportSize({ width, height: 800 });
       const [reject, accept] =
-        (await p.evaluate(`[...${shadow}.querySelectorAll('.act .btn')].slice(1).map((b) => {
+        (await p.evaluate(`[...${shadow}.querySelectorAll('.banner-actions .button')].slice(1).map((b) => {
         const r = b.getBoundingClientRect(), s = getComputedStyle(b);
         return { w: r.width, h: r.height, bg: s.backgroundColor, fg: s.color, font: s.font, tag: b.tagName, cls: b.className };
       })`)) as Record<string, unknown>[];
@@ -359,7 +359,7 @@ describe('layout', () => {
     await p.screenshot({ path: join(SHOTS, 'banner-en-mobile.png') });
     await p.evaluate(() => (window as never as { ui: { open(): void } }).ui.open());
     await p.evaluate(`${shadow}.querySelectorAll('details')[2].open = true`);
-    await p.evaluate(`${shadow}.querySelectorAll('.v')[4].scrollIntoView()`);
+    await p.evaluate(`${shadow}.querySelectorAll('.vendor')[4].scrollIntoView()`);
     await p.screenshot({ path: join(SHOTS, 'dialog-en-mobile.png') });
   });
 
@@ -464,7 +464,7 @@ describe('axe-core audit and screenshots', () => {
         const strings =
           lang === 'es' ? ['Aceptar todas', 'Solo necesarias'] : ['Accept all', 'Only necessary'];
         const texts = await p.evaluate(
-          `[...${shadow}.querySelectorAll('.act .btn')].map((b) => b.textContent)`,
+          `[...${shadow}.querySelectorAll('.banner-actions .button')].map((b) => b.textContent)`,
         );
         expect(texts).toEqual(expect.arrayContaining(strings));
         expect(await audit(p)).toEqual([]);
@@ -477,7 +477,7 @@ describe('axe-core audit and screenshots', () => {
         await p.evaluate(`${shadow}.querySelectorAll('details').forEach((d) => { d.open = true; })`);
         expect(await audit(p)).toEqual([]);
         if (colorScheme === 'light') {
-          await p.evaluate(`${shadow}.querySelectorAll('.cat')[2].scrollIntoView()`);
+          await p.evaluate(`${shadow}.querySelectorAll('.category')[2].scrollIntoView()`);
           await p.screenshot({ path: join(SHOTS, `dialog-vendors-${lang}-light.png`) });
         }
       });

@@ -39,9 +39,9 @@ describe('the dialog', () => {
   test('under each category its vendors, with purpose, links and the cookie table', () => {
     const { ui, root, toggle } = mount();
     ui.open();
-    const analytics = [...root.querySelectorAll('.cat')][2]!;
+    const analytics = [...root.querySelectorAll('.category')][2]!;
     expect(analytics.querySelector('summary')?.textContent).toBe('Vendors and cookies (3)');
-    const blocks = [...analytics.querySelectorAll('.v')];
+    const blocks = [...analytics.querySelectorAll('.vendor')];
     expect(blocks.map((b) => b.querySelector('h4')?.textContent)).toEqual([
       'Conectamos',
       'Google Analytics',
@@ -51,7 +51,7 @@ describe('the dialog', () => {
     expect(blocks[0]!.querySelector('[role=switch]')).toBeNull();
     expect(blocks[0]!.textContent).toContain('First-party cookies');
     const ga = blocks[1]!;
-    expect(ga.querySelector('.d')?.textContent).toBe('Page views and sessions in aggregate.');
+    expect(ga.querySelector('.description')?.textContent).toBe('Page views and sessions in aggregate.');
     expect([...ga.querySelectorAll('a')].map((a) => [a.textContent, a.href, a.target])).toEqual([
       ['Privacy policy', 'https://policies.google.com/privacy', '_blank'],
       ['Opt-out page', 'https://tools.google.com/dlpage/gaoptout', '_blank'],
@@ -270,7 +270,7 @@ describe('untrusted vendor declarations', () => {
       ],
     });
     ui.open();
-    expect([...root.querySelectorAll('.v a')].map((a) => (a as HTMLAnchorElement).href)).toEqual([
+    expect([...root.querySelectorAll('.vendor a')].map((a) => (a as HTMLAnchorElement).href)).toEqual([
       'https://www.conectamos.org/vendors/evil/opt-out',
     ]);
   });

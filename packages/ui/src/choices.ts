@@ -1,4 +1,4 @@
-import type { Choice, Consent } from '@conectamos/consent';
+import type { Consent, ConsentUpdate } from '@conectamos/consent';
 
 /** "Accept all": every category, and every vendor the visitor had switched off individually. */
 export function acceptEverything(consent: Consent): void {
@@ -8,12 +8,13 @@ export function acceptEverything(consent: Consent): void {
 }
 
 /**
- * Stores the dialog's switches: the categories, then each vendor's own switch (`[adapter id, on]`).
+ * Stores the dialog's switches: the categories, then each vendor's own switch.
  * Opt-outs go first and opt-ins last, so a vendor switched off never loads for a moment in between.
  */
-export function saveChoice(consent: Consent, choice: Choice, vendors: [id: string, on: boolean][]): void {
+export function saveChoice(consent: Consent, { categories, vendors = {} }: ConsentUpdate): void {
   const out = consent.state.optedOut;
-  for (const [id, on] of vendors) if (!on && !out.includes(id)) consent.optOut(id);
-  consent.set(choice);
-  for (const [id, on] of vendors) if (on && out.includes(id)) consent.optIn(id);
+  const switches = Object.entries(vendors) as [string, boolean][];
+  for (const [id, on] of switches) if (!on && !out.includes(id)) consent.optOut(id);
+  consent.set(categories ?? {});
+  for (const [id, on] of switches) if (on && out.includes(id)) consent.optIn(id);
 }

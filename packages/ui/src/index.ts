@@ -67,10 +67,15 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     company: options.company ?? consent.cookies[0]?.provider ?? '',
   });
   const open = (opener?: Element | null) => dialog.open(opener ?? activeElement(doc));
-  const banner = createBanner(h, t, policyUrl, {
-    acceptAll: () => acceptEverything(consent),
-    onlyNecessary: () => consent.rejectAll(),
-    preferences: () => open(),
+  const banner = createBanner({
+    h,
+    t,
+    policyUrl,
+    actions: {
+      acceptAll: () => acceptEverything(consent),
+      onlyNecessary: () => consent.rejectAll(),
+      preferences: () => open(),
+    },
   });
   adoptStyles(root, win, h, options.nonce);
   root.append(banner, dialog.element);
