@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { testAdapter } from '../helpers/adapter';
-import { mount, policyVendors } from './fixture';
+import { mount } from './fixture';
 
 const tab = (el: Element, shiftKey = false) =>
   el.dispatchEvent(
@@ -99,83 +99,6 @@ describe('the dialog', () => {
       new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
     );
     expect(marketing.checked).toBe(true);
-  });
-});
-
-describe('saving', () => {
-  test('Save stores the categories and each vendor choice, opt-outs before the grant', () => {
-    const { ui, consent, toggle, button, dialog } = mount();
-    const calls: string[] = [];
-    for (const method of ['set', 'optOut', 'optIn'] as const)
-      vi.spyOn(consent, method).mockImplementation(((arg: unknown) => {
-        calls.push(`${method} ${JSON.stringify(arg)}`);
-      }) as never);
-    ui.open();
-    toggle('Analytics').click();
-    toggle('PostHog').click();
-    button('Save choices').click();
-    expect(calls).toEqual([
-      'optOut "posthog"',
-      'set {"functional":false,"analytics":true,"marketing":false}',
-    ]);
-    expect(dialog.open).toBe(false);
-  });
-
-  test('Save really applies: PostHog never loads, Google Analytics does', () => {
-    const vendors = policyVendors();
-    const { ui, consent, toggle, button, banner } = mount({ adapters: vendors });
-    ui.open();
-    toggle('Analytics').click();
-    toggle('PostHog').click();
-    button('Save choices').click();
-    expect(consent.state).toMatchObject({ decided: true, optedOut: ['posthog'] });
-    expect(consent.isGranted('google-analytics')).toBe(true);
-    const [ga, posthog] = vendors as ReturnType<typeof testAdapter>[];
-    expect(ga!.load).toHaveBeenCalledOnce();
-    expect(posthog!.load).not.toHaveBeenCalled();
-    expect(banner.hidden).toBe(true);
-  });
-
-  test('switching a vendor back on opts it in after the grant; an untouched category keeps its opt-outs', () => {
-    const { ui, consent, toggle, button } = mount();
-    consent.set({ analytics: true });
-    consent.optOut('posthog');
-    consent.optOut('hubspot');
-    const calls: string[] = [];
-    for (const method of ['set', 'optOut', 'optIn'] as const)
-      vi.spyOn(consent, method).mockImplementation(((arg: unknown) => {
-        calls.push(`${method} ${JSON.stringify(arg)}`);
-      }) as never);
-    ui.open();
-    toggle('PostHog').click();
-    button('Save choices').click();
-    expect(calls).toEqual(['set {"functional":false,"analytics":true,"marketing":false}', 'optIn "posthog"']);
-  });
-
-  test('Accept all in the dialog grants everything and undoes vendor opt-outs', () => {
-    const { ui, consent, button, dialog } = mount();
-    consent.optOut('hubspot');
-    ui.open();
-    button('Accept all').click();
-    expect(consent.state).toMatchObject({
-      decided: true,
-      categories: { functional: true, analytics: true, marketing: true },
-      optedOut: [],
-    });
-    expect(dialog.open).toBe(false);
-  });
-
-  test('Reject all keeps only the necessary', () => {
-    const { ui, consent, button } = mount();
-    consent.acceptAll();
-    ui.open();
-    button('Reject all').click();
-    expect(consent.state.categories).toEqual({
-      necessary: true,
-      functional: false,
-      analytics: false,
-      marketing: false,
-    });
   });
 });
 

@@ -1,20 +1,16 @@
 import type { Consent, ConsentUpdate } from '@conectamos/consent';
 
-/** "Accept all": every category, and every vendor the visitor had switched off individually. */
-export function acceptEverything(consent: Consent): void {
-  const out = consent.state.optedOut;
-  consent.acceptAll();
-  for (const id of out) consent.optIn(id);
-}
-
 /**
- * Stores the dialog's switches: the categories, then each vendor's own switch.
- * Opt-outs go first and opt-ins last, so a vendor switched off never loads for a moment in between.
+ * "Accept all", as one commit (one `change`, one storage write): every category, and every vendor the
+ * visitor had switched off individually switched back on. Under Global Privacy Control marketing keeps
+ * its value, as with `consent.acceptAll()`: accepting everything is not an explicit grant of advertising.
  */
-export function saveChoice(consent: Consent, { categories, vendors = {} }: ConsentUpdate): void {
-  const out = consent.state.optedOut;
-  const switches = Object.entries(vendors) as [string, boolean][];
-  for (const [id, on] of switches) if (!on && !out.includes(id)) consent.optOut(id);
-  consent.set(categories ?? {});
-  for (const [id, on] of switches) if (on && out.includes(id)) consent.optIn(id);
+export function acceptAll(consent: Consent): void {
+  const { source, optedOut } = consent.state;
+  const vendors: Record<string, boolean> = {};
+  // Only registered vendors: a stored opt-out of a vendor no longer configured is left alone.
+  for (const { id } of consent.adapters) if (optedOut.includes(id)) vendors[id] = true;
+  const categories: ConsentUpdate['categories'] = { functional: true, analytics: true };
+  if (source !== 'gpc') categories.marketing = true;
+  consent.update({ categories, vendors });
 }

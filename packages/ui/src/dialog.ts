@@ -1,5 +1,5 @@
 import type { Consent } from '@conectamos/consent';
-import { acceptEverything, saveChoice } from './choices';
+import { acceptAll } from './choices';
 import { buildPreferences, NEW_TAB_NOTE, type Preferences, type PreferencesSetup } from './preferences';
 
 /** The preferences dialog. */
@@ -33,7 +33,7 @@ export function createDialog(consent: Consent, setup: PreferencesSetup): Prefere
   );
   const saveButton = h(
     'button',
-    { class: 'button', onclick: thenClose(() => preferences && saveChoice(consent, preferences.choices())) },
+    { class: 'button', onclick: thenClose(() => preferences && consent.update(preferences.choices())) },
     t.save,
   );
   const dialog: HTMLDialogElement = h(
@@ -47,7 +47,7 @@ export function createDialog(consent: Consent, setup: PreferencesSetup): Prefere
       h('button', { class: 'button secondary', onclick: thenClose(() => consent.rejectAll()) }, t.rejectAll),
       h(
         'button',
-        { class: 'button secondary', onclick: thenClose(() => acceptEverything(consent)) },
+        { class: 'button secondary', onclick: thenClose(() => acceptAll(consent)) },
         t.acceptAll,
       ),
       saveButton,

@@ -1,6 +1,6 @@
 import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
-import { acceptEverything } from './choices';
+import { acceptAll } from './choices';
 import { createDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
 import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
@@ -72,7 +72,7 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     t,
     policyUrl,
     actions: {
-      acceptAll: () => acceptEverything(consent),
+      acceptAll: () => acceptAll(consent),
       onlyNecessary: () => consent.rejectAll(),
       preferences: () => open(),
     },
