@@ -169,7 +169,7 @@ describe('string overrides', () => {
   test('overrides are text, never markup', () => {
     const evil = '<img src=x onerror="window.__pwned=1">Accept';
     const { root, button, win } = mount({
-      options: { strings: { acceptAll: evil, bannerText: '<b>bold</b>' } },
+      options: { strings: { acceptAll: evil, bannerOptional: '<b>bold</b> {purposes}' } },
     });
     expect(button(evil).textContent).toBe(evil);
     expect(root.querySelector('img, b')).toBeNull();

@@ -58,9 +58,9 @@ describe('the dialog', () => {
     ]);
     const rows = [...ga.querySelectorAll('tr')].map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Name', 'Purpose', 'Duration', 'Provider'],
-      ['_ga', 'Visitor id', '2 years', 'Google Analytics'],
-      ['_ga_*', 'Session state', '2 years', 'Google Analytics'],
+      ['Name', 'Stored in', 'Purpose', 'Duration', 'Provider'],
+      ['_ga', 'Cookie', 'Visitor id', '2 years', 'Google Analytics'],
+      ['_ga_*', 'Cookie', 'Session state', '2 years', 'Google Analytics'],
     ]);
     expect(ga.querySelector('th')?.getAttribute('scope')).toBe('col');
     expect(toggle('Google Analytics').checked).toBe(false);
@@ -170,14 +170,30 @@ describe('untrusted vendor declarations', () => {
           vendor: `Evil ${evil}`,
           category: 'analytics',
           purpose: `<script>window.__pwned=1</script>`,
-          cookies: [{ name: 'x', label: evil, purpose: evil, duration: evil, provider: evil }],
+          cookies: [
+            {
+              name: 'x',
+              label: evil,
+              storage: evil as 'cookie',
+              purpose: evil,
+              duration: evil,
+              provider: evil,
+            },
+          ],
         }),
       ],
     });
     ui.open();
     expect(root.querySelector('img, script')).toBeNull();
-    expect(root.querySelector('h4')?.textContent).toBe(`Evil ${evil}`);
-    expect([...root.querySelectorAll('td')].map((td) => td.textContent)).toEqual([evil, evil, evil, evil]);
+    const vendor = [...root.querySelectorAll('.vendor')].pop()!;
+    expect(vendor.querySelector('h4')?.textContent).toBe(`Evil ${evil}`);
+    expect([...vendor.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      evil,
+      evil,
+      evil,
+      evil,
+      evil,
+    ]);
     expect((win as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

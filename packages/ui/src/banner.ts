@@ -1,3 +1,5 @@
+import type { Category } from '@conectamos/consent';
+import { OPTIONAL_CATEGORIES } from './categories';
 import type { Build } from './dom';
 import type { UIStrings } from './strings';
 
@@ -19,6 +21,8 @@ export interface BannerSetup {
   t: UIStrings;
   /** The cookie policy, already checked to be an http(s) URL. */
   policyUrl: string | undefined;
+  /** The categories the site uses: the banner names only their purposes. */
+  categories: readonly Category[];
   /** What the buttons do. */
   actions: BannerActions;
 }
@@ -28,7 +32,7 @@ export interface BannerSetup {
  * moves) and without a focus trap. "Only necessary" and "Accept all" are the same element with the
  * same class, side by side: a harder reject is not valid consent.
  */
-export function createBanner({ h, t, policyUrl, actions }: BannerSetup): HTMLElement {
+export function createBanner({ h, t, policyUrl, categories, actions }: BannerSetup): HTMLElement {
   return h(
     'section',
     { role: 'region', 'aria-labelledby': 'banner-title', class: 'banner' },
@@ -36,7 +40,7 @@ export function createBanner({ h, t, policyUrl, actions }: BannerSetup): HTMLEle
       'div',
       { class: 'banner-text' },
       h('p', { class: 'banner-title', id: 'banner-title' }, t.bannerTitle),
-      h('p', {}, t.bannerText, ' ', policyUrl && h('a', { href: policyUrl }, t.policy)),
+      h('p', {}, explanation(t, categories), ' ', policyUrl && h('a', { href: policyUrl }, t.policy)),
     ),
     h(
       'div',
@@ -46,4 +50,19 @@ export function createBanner({ h, t, policyUrl, actions }: BannerSetup): HTMLEle
       h('button', { class: 'button', onclick: actions.acceptAll }, t.acceptAll),
     ),
   );
+}
+
+/**
+ * What the banner says: the strictly necessary sentence, then, if the site uses any optional category,
+ * the purposes of those in use only ("to remember your settings and understand how the site is used").
+ */
+function explanation(t: UIStrings, categories: readonly Category[]): string {
+  const purposes = OPTIONAL_CATEGORIES.filter((category) => categories.includes(category)).map(
+    (category) => t[`${category}Purpose`],
+  );
+  const last = purposes.pop();
+  if (last === undefined) return t.bannerNecessary;
+  const list = purposes.length > 0 ? `${purposes.join(', ')} ${t.and} ${last}` : last;
+  // A function, so a `$` in an override is not read as a replacement pattern.
+  return `${t.bannerNecessary} ${t.bannerOptional.replace('{purposes}', () => list)}`;
 }

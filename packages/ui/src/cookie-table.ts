@@ -2,13 +2,55 @@ import { type CookieDeclaration, cookieLabel } from '@conectamos/consent';
 import type { Build } from './dom';
 import type { UIStrings } from './strings';
 
+type Storage = NonNullable<CookieDeclaration['storage']>;
+
+const STORAGES: readonly Storage[] = ['cookie', 'localStorage', 'sessionStorage'];
+
+/** A row of a cookie table: one name, and every place it is kept under it. */
+interface CookieRow {
+  name: string;
+  storage: string[];
+  purpose: string;
+  duration: string;
+  provider: string;
+}
+
 /**
- * A cookie table: name, purpose, duration and provider, one row per declaration, built from the same
+ * The rows as a visitor reads them: declarations that differ only in where they are kept (PostHog's
+ * `ph_*` cookie and localStorage) share one row that lists each place.
+ */
+function cookieRows(declarations: readonly CookieDeclaration[]): CookieRow[] {
+  const rows: CookieRow[] = [];
+  for (const declaration of declarations) {
+    const { purpose, duration, provider, storage = 'cookie' } = declaration;
+    const name = cookieLabel(declaration);
+    const same = rows.find(
+      (row) =>
+        row.name === name &&
+        row.purpose === purpose &&
+        row.duration === duration &&
+        row.provider === provider,
+    );
+    if (!same) rows.push({ name, storage: [storage], purpose, duration, provider });
+    else if (!same.storage.includes(storage)) same.storage.push(storage);
+  }
+  return rows;
+}
+
+/**
+ * A cookie table: name, where it is kept, purpose, duration and provider, built from the same
  * declarations that drive cleanup. Nothing when there are none.
  */
-export function cookieTable(h: Build, t: UIStrings, cookies: readonly CookieDeclaration[]): Node | false {
-  if (cookies.length === 0) return false;
-  const headers = [t.name, t.purpose, t.duration, t.provider];
+export function cookieTable(
+  h: Build,
+  t: UIStrings,
+  declarations: readonly CookieDeclaration[],
+): Node | false {
+  if (declarations.length === 0) return false;
+  // A declaration is the adapter's word: a storage we do not know is shown as written, never as a UI text.
+  const storageName = (storage: string) =>
+    STORAGES.includes(storage as Storage) ? t[storage as Storage] : storage;
+  const headers = [t.name, t.storage, t.purpose, t.duration, t.provider];
   return h(
     'table',
     {},
@@ -16,12 +58,12 @@ export function cookieTable(h: Build, t: UIStrings, cookies: readonly CookieDecl
     h(
       'tbody',
       {},
-      ...cookies.map((cookie) =>
+      ...cookieRows(declarations).map((row) =>
         h(
           'tr',
           {},
-          ...[cookieLabel(cookie), cookie.purpose, cookie.duration, cookie.provider].map((text) =>
-            h('td', {}, text),
+          ...[row.name, row.storage.map(storageName).join(', '), row.purpose, row.duration, row.provider].map(
+            (text) => h('td', {}, text),
           ),
         ),
       ),

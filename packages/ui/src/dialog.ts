@@ -45,11 +45,7 @@ export function createDialog(consent: Consent, setup: PreferencesSetup): Prefere
       'div',
       { class: 'dialog-footer' },
       h('button', { class: 'button secondary', onclick: thenClose(() => consent.rejectAll()) }, t.rejectAll),
-      h(
-        'button',
-        { class: 'button secondary', onclick: thenClose(() => acceptAll(consent)) },
-        t.acceptAll,
-      ),
+      h('button', { class: 'button secondary', onclick: thenClose(() => acceptAll(consent)) }, t.acceptAll),
       saveButton,
     ),
     h('span', { id: NEW_TAB_NOTE, hidden: true }, t.newTab),

@@ -1,5 +1,6 @@
 import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
+import { categoriesInUse } from './categories';
 import { acceptAll } from './choices';
 import { createDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
@@ -61,16 +62,18 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
   const dialog = createDialog(consent, {
     h,
     t,
+    lang,
     policyUrl,
     base,
-    // Shown only above the site's own cookies, so only needed when there are some.
-    company: options.company ?? consent.cookies[0]?.provider ?? '',
+    // The provider of the site's own cookies and of the consent record.
+    company: options.company ?? consent.cookies[0]?.provider ?? doc.location?.hostname ?? '',
   });
   const open = (opener?: Element | null) => dialog.open(opener ?? activeElement(doc));
   const banner = createBanner({
     h,
     t,
     policyUrl,
+    categories: categoriesInUse(consent),
     actions: {
       acceptAll: () => acceptAll(consent),
       onlyNecessary: () => consent.rejectAll(),

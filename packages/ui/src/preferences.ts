@@ -1,13 +1,15 @@
-import {
-  type Adapter,
-  CATEGORIES,
-  type Category,
-  type Consent,
-  type ConsentUpdate,
+import type {
+  Adapter,
+  Category,
+  Choice,
+  Consent,
+  ConsentUpdate,
+  CookieDeclaration,
 } from '@conectamos/consent';
+import { categoriesInUse, OPTIONAL_CATEGORIES, siteCookies } from './categories';
 import { cookieTable } from './cookie-table';
 import { type Build, type Child, safeUrl } from './dom';
-import type { UIStrings } from './strings';
+import type { Lang, UIStrings } from './strings';
 
 /** What the dialog's body is built from, besides the consent instance. */
 export interface PreferencesSetup {
@@ -15,6 +17,8 @@ export interface PreferencesSetup {
   h: Build;
   /** The texts. */
   t: UIStrings;
+  /** The language shown, for the durations the dialog writes itself. */
+  lang: Lang;
   /** The cookie policy, already checked to be an http(s) URL. */
   policyUrl: string | undefined;
   /** Who sets the site's own cookies. */
@@ -48,30 +52,32 @@ interface BodyContext extends PreferencesSetup {
 }
 
 /**
- * Builds the dialog's body from the current state: the introduction, then one section per category,
- * each with its switch and, under a disclosure, the site's own cookies and every vendor of that category.
+ * Builds the dialog's body from the current state: the introduction, then one section per category in
+ * use (see `categoriesInUse`), each with its switch and, under a disclosure, the site's own cookies and every vendor of that category.
  */
 export function buildPreferences(consent: Consent, setup: PreferencesSetup): Preferences {
   const context: BodyContext = { ...setup, consent, categorySwitches: {}, vendorSwitches: [] };
   const { h, t, policyUrl } = setup;
-  const sections = CATEGORIES.map((category) => categorySection(context, category));
+  const sections = categoriesInUse(consent).map((category) => categorySection(context, category));
   return {
     nodes: [h('p', {}, t.intro, ' ', policyUrl && h('a', { href: policyUrl }, t.policy)), ...sections],
     choices: () => readChoices(context),
   };
 }
 
-/** The switches as one update: every category, and the vendors of the categories switched on. */
+/**
+ * The switches as one update: every category (one not shown is denied: nothing was asked about it), and
+ * the vendors of the categories switched on.
+ */
 function readChoices({ categorySwitches, vendorSwitches }: BodyContext): ConsentUpdate {
   const on = (category: Category) => categorySwitches[category]?.checked ?? false;
+  const categories: Choice = {};
+  for (const category of OPTIONAL_CATEGORIES) categories[category] = on(category);
   const vendors: Record<string, boolean> = {};
   // A vendor under a category left off keeps its earlier choice: the category already stops it.
   for (const { id, category, input } of vendorSwitches)
     if (category !== 'necessary' && on(category)) vendors[id] = input.checked;
-  return {
-    categories: { functional: on('functional'), analytics: on('analytics'), marketing: on('marketing') },
-    vendors,
-  };
+  return { categories, vendors };
 }
 
 /** A category: its heading and switch (strictly necessary locked on, with why), its text, its vendors. */
@@ -112,15 +118,49 @@ function categorySection(context: BodyContext, category: Category): HTMLElement 
   );
 }
 
-/** The site's own cookies of a category, under the company name: no switch, the category decides. */
-function siteBlock({ h, t, consent, company }: BodyContext, category: Category): HTMLElement | undefined {
-  const cookies = consent.cookies.filter((cookie) => cookie.category === category);
+/**
+ * The site's own cookies of a category, under the company name: no switch, the category decides. The
+ * strictly necessary ones end with the consent record itself.
+ */
+function siteBlock(context: BodyContext, category: Category): HTMLElement | undefined {
+  const { h, t, consent, company } = context;
+  const cookies: CookieDeclaration[] = siteCookies(consent).filter((cookie) => cookie.category === category);
+  if (category === 'necessary') cookies.push(...consentRecord(context));
   if (cookies.length === 0) return undefined;
   return block(h, {
     name: company,
     description: h('p', { class: 'description' }, t.firstParty),
     table: cookieTable(h, t, cookies),
   });
+}
+
+/**
+ * Where the decision itself is kept: localStorage, or where that fails a cookie of the same name, for
+ * as long as the instance keeps a decision.
+ */
+function consentRecord({ t, lang, consent, company }: BodyContext): CookieDeclaration[] {
+  const record = {
+    name: consent.storageKey,
+    purpose: t.consentRecord,
+    duration: inDays(consent.maxAgeDays, lang),
+    provider: company,
+  };
+  return [
+    { ...record, storage: 'localStorage' },
+    { ...record, storage: 'cookie' },
+  ];
+}
+
+/** A number of days as a person says it, in the UI's language: "1 year" for 365, "180 days". */
+function inDays(days: number, lang: Lang): string {
+  const years = days / 365;
+  const [amount, unit] = Number.isInteger(years) ? [years, 'year'] : [days, 'day'];
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+  } catch {
+    // Browsers without unit formatting (Safari before 14.1).
+    return `${days} d`;
+  }
 }
 
 /** One vendor: its switch (locked on when strictly necessary), purpose, links and cookie table. */

@@ -1,0 +1,176 @@
+import { createConsent } from '@conectamos/consent';
+import { posthog } from '@conectamos/consent-posthog';
+import { mountConsentUI } from '@conectamos/consent-ui';
+import { describe, expect, test } from 'vitest';
+import { testAdapter } from '../helpers/adapter';
+import { makeWindow } from '../helpers/window';
+import { mount, siteCookies } from './fixture';
+
+type Mounted = ReturnType<typeof mount>;
+
+/** The rows of the table in a block whose heading is `name`, header first, as a visitor reads them. */
+const table = ({ root }: Pick<Mounted, 'root'>, name: string) => {
+  const block = [...root.querySelectorAll('.vendor')].find(
+    (b) => b.querySelector('h4')?.textContent === name,
+  );
+  if (!block) throw new Error(`no block "${name}"`);
+  return [...block.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+};
+
+describe('the strictly necessary table lists the consent record itself', () => {
+  test("where it is kept, for how long and by whom, after the site's own necessary cookies", () => {
+    const mounted = mount({ options: { company: 'Conectamos, Inc.' } });
+    mounted.ui.open();
+    expect(table(mounted, 'Conectamos, Inc.')).toEqual([
+      ['Name', 'Stored in', 'Purpose', 'Duration', 'Provider'],
+      ['session_id', 'Cookie', 'Session', 'Session', 'Conectamos'],
+      [
+        'cookie_consent',
+        'Local storage, Cookie',
+        'Stores your cookie consent preferences',
+        '1 year',
+        'Conectamos, Inc.',
+      ],
+    ]);
+  });
+
+  test('in Spanish, with the storage key and lifetime the instance really uses', () => {
+    const win = makeWindow();
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      window: win,
+      storageKey: 'cnct_consent',
+      maxAgeDays: 180,
+      cookies: [],
+    });
+    // No company and no site cookie: the page's host stands for the site.
+    const ui = mountConsentUI(consent, { policyUrl: '/cookies', lang: 'es', window: win });
+    ui.open();
+    const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
+    expect(table({ root }, 'www.conectamos.org')).toEqual([
+      ['Nombre', 'Se guarda en', 'Finalidad', 'Duración', 'Proveedor'],
+      [
+        'cnct_consent',
+        'Almacenamiento local, Cookie',
+        'Guarda tus preferencias de consentimiento de cookies',
+        '180 días',
+        'www.conectamos.org',
+      ],
+    ]);
+    expect(root.querySelector('summary')?.textContent).toBe('Proveedores y cookies (1)');
+  });
+
+  test('two years read as years; a site that declares the record too does not list it twice', () => {
+    const win = makeWindow();
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      window: win,
+      maxAgeDays: 730,
+      cookies: [
+        {
+          name: 'cookie_consent',
+          purpose: 'Consent',
+          duration: '2 years',
+          provider: 'Us',
+          category: 'necessary',
+        },
+      ],
+    });
+    mountConsentUI(consent, { policyUrl: '/cookies', window: win }).open();
+    const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
+    // No company given: the provider of the site's first cookie.
+    expect(table({ root }, 'Us').slice(1)).toEqual([
+      ['cookie_consent', 'Local storage, Cookie', 'Stores your cookie consent preferences', '2 years', 'Us'],
+    ]);
+  });
+});
+
+describe('every row says where it is kept', () => {
+  test("PostHog's declarations: cookie and localStorage share a row, sessionStorage and the opt-out marker have their own", () => {
+    const mounted = mount({ adapters: [posthog({ apiKey: 'phc_0123456789abcdefghijABCDEFGHIJ' })] });
+    mounted.ui.open();
+    const rows = table(mounted, 'PostHog');
+    expect(rows.map(([name, storage]) => [name, storage])).toEqual([
+      ['Name', 'Stored in'],
+      ['ph_*', 'Cookie, Local storage'],
+      ['ph_*', 'Session storage'],
+      ['__ph_opt_in_out_*', 'Local storage'],
+    ]);
+    // The opt-out marker is kept on withdrawal, and its purpose says why.
+    expect(rows[3]).toEqual([
+      '__ph_opt_in_out_*',
+      'Local storage',
+      'Remembers that you opted out, so PostHog stays off',
+      'Until deleted',
+      'PostHog',
+    ]);
+  });
+
+  test('a kept marker is listed like any other row, in Spanish too', () => {
+    const hubspot = testAdapter({
+      id: 'hubspot',
+      vendor: 'HubSpot',
+      category: 'marketing',
+      cookies: [
+        { name: 'hubspotutk', purpose: 'Visitor identity', duration: '180 days', provider: 'HubSpot' },
+        {
+          name: '__hs_do_not_track',
+          purpose: 'Remembers that you opted out, so HubSpot does not track you',
+          duration: '5 years',
+          provider: 'HubSpot',
+          keep: true,
+        },
+        {
+          name: 'hs_state',
+          storage: 'sessionStorage',
+          purpose: 'Form state',
+          duration: 'Session',
+          provider: 'HubSpot',
+        },
+      ],
+    });
+    const mounted = mount({ adapters: [hubspot], options: { lang: 'es' } });
+    mounted.ui.open();
+    expect(table(mounted, 'HubSpot').map(([name, storage]) => [name, storage])).toEqual([
+      ['Nombre', 'Se guarda en'],
+      ['hubspotutk', 'Cookie'],
+      ['__hs_do_not_track', 'Cookie'],
+      ['hs_state', 'Almacenamiento de sesión'],
+    ]);
+  });
+
+  test("rows that differ in more than storage stay apart; the site's own cookies say it too", () => {
+    const mounted = mount({
+      adapters: [],
+      cookies: [
+        ...siteCookies,
+        {
+          name: 'ui_preferences',
+          storage: 'localStorage',
+          purpose: 'Interface settings',
+          duration: '1 year',
+          provider: 'Conectamos',
+          category: 'functional',
+        },
+        {
+          name: 'ui_preferences',
+          purpose: 'Interface settings (server copy)',
+          duration: '1 year',
+          provider: 'Conectamos',
+          category: 'functional',
+        },
+      ],
+      options: { company: 'Conectamos' },
+    });
+    mounted.ui.open();
+    const functional = mounted.root.querySelectorAll('.category')[1]!;
+    const rows = [...functional.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].slice(0, 2).map((c) => c.textContent),
+    );
+    expect(rows).toEqual([
+      ['lang', 'Cookie'],
+      ['ui_preferences', 'Local storage'],
+      ['ui_preferences', 'Cookie'],
+    ]);
+  });
+});
