@@ -39,17 +39,30 @@ export interface ConsentUI {
 }
 
 /**
+ * Fired on the document by each mount, so that an earlier UI in the same document, whichever copy of
+ * this package mounted it, removes itself first.
+ */
+const REPLACED = 'conectamos-consent-replaced';
+
+/**
  * Mounts the consent banner and the preferences dialog in a shadow root at the end of `<body>`.
  * The banner shows while no decision is stored and hides as soon as one is made, here or in another
  * tab. Any element with `data-consent-open`, added now or later, opens the dialog.
+ *
+ * On the server (no window) it does nothing and returns a UI whose methods do nothing, so it may be
+ * called at module level in server-rendered code. Mounting again in the same document replaces the
+ * earlier UI, even one over another consent instance: re-running a module in development (Vite's hot
+ * reload) never leaves two banners or two listeners.
  *
  * @example
  * mountConsentUI(consent, { policyUrl: '/cookies', company: 'Conectamos' });
  * // <a href="/cookies" data-consent-open>Cookie settings</a>
  */
 export function mountConsentUI(consent: Consent, options: ConsentUIOptions): ConsentUI {
-  const win = options.window ?? window;
+  const win = options.window ?? globalThis.window;
+  if (!win?.document) return { open() {}, close() {}, unmount() {} };
   const doc = win.document;
+  doc.dispatchEvent(new win.Event(REPLACED));
   const h = builder(doc);
   const lang = pickLang(win, options.lang);
   const t = resolveStrings(lang, options.strings);
@@ -68,7 +81,10 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     // The provider of the site's own cookies and of the consent record.
     company: options.company ?? consent.cookies[0]?.provider ?? doc.location?.hostname ?? '',
   });
-  const open = (opener?: Element | null) => dialog.open(opener ?? activeElement(doc));
+  // Not once removed (unmounted, replaced, or taken out by the page): a detached dialog cannot be shown.
+  const open = (opener?: Element | null): void => {
+    if (host.isConnected) dialog.open(opener ?? activeElement(doc));
+  };
   const banner = createBanner({
     h,
     t,
@@ -96,15 +112,14 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     }
   };
   doc.addEventListener('click', onClick);
-
-  return {
-    open: () => open(),
-    close: dialog.close,
-    unmount() {
-      unsubscribe();
-      doc.removeEventListener('click', onClick);
-      dialog.close();
-      host.remove();
-    },
+  const unmount = (): void => {
+    unsubscribe();
+    doc.removeEventListener('click', onClick);
+    doc.removeEventListener(REPLACED, unmount);
+    dialog.close();
+    host.remove();
   };
+  doc.addEventListener(REPLACED, unmount);
+
+  return { open: () => open(), close: dialog.close, unmount };
 }
