@@ -58,9 +58,9 @@ describe('the dialog', () => {
     ]);
     const rows = [...ga.querySelectorAll('tr')].map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Name', 'Stored in', 'Purpose', 'Duration', 'Provider'],
-      ['_ga', 'Cookie', 'Visitor id', '2 years', 'Google Analytics'],
-      ['_ga_*', 'Cookie', 'Session state', '2 years', 'Google Analytics'],
+      ['Name', 'Purpose', 'Duration', 'Provider'],
+      ['_gaCookie', 'Visitor id', '2 years', 'Google Analytics'],
+      ['_ga_*Cookie', 'Session state', '2 years', 'Google Analytics'],
     ]);
     expect(ga.querySelector('th')?.getAttribute('scope')).toBe('col');
     expect(toggle('Google Analytics').checked).toBe(false);
@@ -188,8 +188,7 @@ describe('untrusted vendor declarations', () => {
     const vendor = [...root.querySelectorAll('.vendor')].pop()!;
     expect(vendor.querySelector('h4')?.textContent).toBe(`Evil ${evil}`);
     expect([...vendor.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
-      evil,
-      evil,
+      evil + evil,
       evil,
       evil,
       evil,

@@ -38,8 +38,10 @@ function cookieRows(declarations: readonly CookieDeclaration[]): CookieRow[] {
 }
 
 /**
- * A cookie table: name, where it is kept, purpose, duration and provider, built from the same
- * declarations that drive cleanup. Nothing when there are none.
+ * A cookie table: name, purpose, duration and provider, built from the same declarations that drive
+ * cleanup. Where each one is kept goes under its name rather than in a column of its own: five columns
+ * do not fit a phone, and the name cell is where a visitor looks for what kind of thing it is.
+ * Nothing when there are none.
  */
 export function cookieTable(
   h: Build,
@@ -50,7 +52,7 @@ export function cookieTable(
   // A declaration is the adapter's word: a storage we do not know is shown as written, never as a UI text.
   const storageName = (storage: string) =>
     STORAGES.includes(storage as Storage) ? t[storage as Storage] : storage;
-  const headers = [t.name, t.storage, t.purpose, t.duration, t.provider];
+  const headers = [t.name, t.purpose, t.duration, t.provider];
   return h(
     'table',
     {},
@@ -62,9 +64,8 @@ export function cookieTable(
         h(
           'tr',
           {},
-          ...[row.name, row.storage.map(storageName).join(', '), row.purpose, row.duration, row.provider].map(
-            (text) => h('td', {}, text),
-          ),
+          h('td', {}, row.name, h('span', { class: 'storage' }, row.storage.map(storageName).join(', '))),
+          ...[row.purpose, row.duration, row.provider].map((text) => h('td', {}, text)),
         ),
       ),
     ),

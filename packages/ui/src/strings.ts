@@ -69,13 +69,11 @@ export interface UIStrings {
   newTab: string;
   /** Cookie table column: name. */
   name: string;
-  /** Cookie table column: where each one is kept (cookie, localStorage, sessionStorage). */
-  storage: string;
-  /** A cookie, in the storage column. */
+  /** Under a name in a cookie table: kept in a cookie. */
   cookie: string;
-  /** `localStorage`, in the storage column. */
+  /** Under a name in a cookie table: kept in `localStorage`. */
   localStorage: string;
-  /** `sessionStorage`, in the storage column. */
+  /** Under a name in a cookie table: kept in `sessionStorage`. */
   sessionStorage: string;
   /** The purpose of the consent record itself, in the strictly necessary table. */
   consentRecord: string;
@@ -126,7 +124,6 @@ export const STRINGS: Record<Lang, UIStrings> = {
     optOut: 'Opt-out page',
     newTab: 'Opens in a new tab',
     name: 'Name',
-    storage: 'Stored in',
     cookie: 'Cookie',
     localStorage: 'Local storage',
     sessionStorage: 'Session storage',
@@ -173,7 +170,6 @@ export const STRINGS: Record<Lang, UIStrings> = {
     optOut: 'Página de exclusión',
     newTab: 'Se abre en una pestaña nueva',
     name: 'Nombre',
-    storage: 'Se guarda en',
     cookie: 'Cookie',
     localStorage: 'Almacenamiento local',
     sessionStorage: 'Almacenamiento de sesión',
