@@ -15,7 +15,10 @@ export interface ConsentUIOptions {
   lang?: Lang;
   /** Where the cookie policy is, linked from the banner and the dialog (absolute, or relative to the page). */
   policyUrl: string;
-  /** Who sets the site's own cookies, shown above their table. Default: the provider of the first site cookie. */
+  /**
+   * Who sets the site's own cookies and keeps the consent record, shown above their table. Default: the
+   * provider of the first site cookie, else the page's host name.
+   */
   company?: string;
   /**
    * Text overrides. Flat (`{ acceptAll: 'OK' }`) applies to whichever language is shown; per language
@@ -24,7 +27,7 @@ export interface ConsentUIOptions {
   strings?: StringOverrides;
   /** CSP nonce for the `<style>` fallback, used only where constructable stylesheets are missing. */
   nonce?: string;
-  /** The window to render into. Default: the global `window`. */
+  /** The window to render into. Default: the global `window`; without one (on the server) nothing is mounted. */
   window?: Window & typeof globalThis;
 }
 
@@ -34,7 +37,7 @@ export interface ConsentUI {
   open(): void;
   /** Closes the preferences dialog. */
   close(): void;
-  /** Removes the banner, the dialog, their styles and the page-wide listener. */
+  /** Removes the banner, the dialog, their styles and the page-wide listener (a later mount does it too). */
   unmount(): void;
 }
 

@@ -7,6 +7,7 @@ import type {
   CookieDeclaration,
 } from '@conectamos/consent';
 import { categoriesInUse, OPTIONAL_CATEGORIES, siteCookies } from './categories';
+import { consentRecord } from './consent-record';
 import { cookieTable } from './cookie-table';
 import { type Build, type Child, safeUrl } from './dom';
 import type { Lang, UIStrings } from './strings';
@@ -125,42 +126,13 @@ function categorySection(context: BodyContext, category: Category): HTMLElement 
 function siteBlock(context: BodyContext, category: Category): HTMLElement | undefined {
   const { h, t, consent, company } = context;
   const cookies: CookieDeclaration[] = siteCookies(consent).filter((cookie) => cookie.category === category);
-  if (category === 'necessary') cookies.push(...consentRecord(context));
+  if (category === 'necessary') cookies.push(...consentRecord(consent, context));
   if (cookies.length === 0) return undefined;
   return block(h, {
     name: company,
     description: h('p', { class: 'description' }, t.firstParty),
     table: cookieTable(h, t, cookies),
   });
-}
-
-/**
- * Where the decision itself is kept: localStorage, or where that fails a cookie of the same name, for
- * as long as the instance keeps a decision.
- */
-function consentRecord({ t, lang, consent, company }: BodyContext): CookieDeclaration[] {
-  const record = {
-    name: consent.storageKey,
-    purpose: t.consentRecord,
-    duration: inDays(consent.maxAgeDays, lang),
-    provider: company,
-  };
-  return [
-    { ...record, storage: 'localStorage' },
-    { ...record, storage: 'cookie' },
-  ];
-}
-
-/** A number of days as a person says it, in the UI's language: "1 year" for 365, "180 days". */
-function inDays(days: number, lang: Lang): string {
-  const years = days / 365;
-  const [amount, unit] = Number.isInteger(years) ? [years, 'year'] : [days, 'day'];
-  try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
-  } catch {
-    // Browsers without unit formatting (Safari before 14.1).
-    return `${days} d`;
-  }
 }
 
 /** One vendor: its switch (locked on when strictly necessary), purpose, links and cookie table. */
