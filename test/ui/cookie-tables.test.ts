@@ -1,9 +1,6 @@
-import { createConsent } from '@conectamos/consent';
 import { posthog } from '@conectamos/consent-posthog';
-import { mountConsentUI } from '@conectamos/consent-ui';
 import { describe, expect, test } from 'vitest';
 import { testAdapter } from '../helpers/adapter';
-import { makeWindow } from '../helpers/window';
 import { mount, siteCookies } from './fixture';
 
 type Mounted = ReturnType<typeof mount>;
@@ -44,19 +41,14 @@ describe('the strictly necessary table lists the consent record itself', () => {
   });
 
   test('in Spanish, with the storage key and lifetime the instance really uses', () => {
-    const win = makeWindow();
-    const consent = createConsent({
-      policyVersion: '2026-11-01',
-      window: win,
-      storageKey: 'cnct_consent',
-      maxAgeDays: 180,
-      cookies: [],
-    });
     // No company and no site cookie: the page's host stands for the site.
-    const ui = mountConsentUI(consent, { policyUrl: '/cookies', lang: 'es', window: win });
-    ui.open();
-    const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
-    expect(table({ root }, 'www.conectamos.org')).toEqual([
+    const mounted = mount({
+      cookies: [],
+      record: { storageKey: 'cnct_consent', maxAgeDays: 180 },
+      options: { lang: 'es' },
+    });
+    mounted.ui.open();
+    expect(table(mounted, 'www.conectamos.org')).toEqual([
       ['Nombre', 'Finalidad', 'Duración', 'Proveedor'],
       [
         'cnct_consent',
@@ -66,15 +58,13 @@ describe('the strictly necessary table lists the consent record itself', () => {
         'www.conectamos.org',
       ],
     ]);
-    expect(root.querySelector('summary')?.textContent).toBe('Proveedores y cookies (1)');
+    expect(mounted.root.querySelector('summary')?.textContent).toBe('Proveedores y cookies (2)');
   });
 
   test('two years read as years; a site that declares the record too does not list it twice', () => {
-    const win = makeWindow();
-    const consent = createConsent({
-      policyVersion: '2026-11-01',
-      window: win,
-      maxAgeDays: 730,
+    const mounted = mount({
+      adapters: [],
+      record: { maxAgeDays: 730 },
       cookies: [
         {
           name: 'cookie_consent',
@@ -85,10 +75,9 @@ describe('the strictly necessary table lists the consent record itself', () => {
         },
       ],
     });
-    mountConsentUI(consent, { policyUrl: '/cookies', window: win }).open();
-    const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
+    mounted.ui.open();
     // No company given: the provider of the site's first cookie.
-    expect(table({ root }, 'Us').slice(1)).toEqual([
+    expect(table(mounted, 'Us').slice(1)).toEqual([
       ['cookie_consent', 'Local storage, Cookie', 'Stores your cookie consent preferences', '2 years', 'Us'],
     ]);
   });
