@@ -3,10 +3,8 @@ import { CATEGORIES, type Category, type Choice, type Consent, type SiteCookie }
 /** A category the visitor can choose: every one but the strictly necessary. */
 export type OptionalCategory = keyof Choice;
 
-/** The categories a visitor can switch, in the policy's order. */
-export const OPTIONAL_CATEGORIES = CATEGORIES.filter(
-  (category): category is OptionalCategory => category !== 'necessary',
-);
+/** The categories a visitor can switch, in the policy's order (a literal: importing this module does nothing). */
+export const OPTIONAL_CATEGORIES: readonly OptionalCategory[] = ['functional', 'analytics', 'marketing'];
 
 /**
  * The site's own cookies as the dialog lists them: without a declaration of the consent record itself,
