@@ -1,12 +1,13 @@
 /**
  * Builds every package under packages/: esbuild turns each module `src/index.ts` reaches into its own
  * file under `dist/` (ESM, ES2020, minified; see `buildModules`) and tsc emits the declarations. A package may list extra bundles (the drop-in
- * IIFE, a CLI) under "bundles" in its package.json; nothing here names a package.
+ * IIFE, a CLI) under "bundles" in its package.json; one with `"platform": "node"` is built for Node
+ * instead (see `nodeBuild`). Nothing here names a package.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { browserBuild, buildModules, finalMinify } from './scripts/bundling';
 
 interface ExtraBundle {
@@ -15,9 +16,21 @@ interface ExtraBundle {
   format?: 'iife' | 'esm';
   platform?: 'browser' | 'node';
   banner?: string;
-  /** Build flags this bundle sets otherwise, such as `{ "__CSP_HOSTS__": "false" }` for the drop-in. */
-  define?: Record<string, string>;
 }
+
+/**
+ * A package that runs on Node only (`"platform": "node"` in its package.json: the tooling, the receipt
+ * server): nothing ships to a browser, so no minifying (stack traces stay readable), and every npm import
+ * stays an import, resolved by the user's install.
+ */
+const nodeBuild: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
 
 const root = import.meta.dirname;
 const packagesDir = join(root, 'packages');
@@ -28,12 +41,19 @@ await Promise.all(
     const dir = join(packagesDir, name);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    const forNode = pkg.platform === 'node';
     // Workspace packages stay imports, so a site that uses two adapters ships the core once.
     const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-    await buildModules(dir, external);
+    if (forNode)
+      await build({
+        ...nodeBuild,
+        entryPoints: [join(dir, 'src/index.ts')],
+        outfile: join(dir, 'dist/index.js'),
+      });
+    else await buildModules(dir, external);
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
       await build({
-        ...browserBuild,
+        ...(forNode ? nodeBuild : browserBuild),
         entryPoints: [join(dir, extra.entry)],
         outfile: join(dir, extra.outfile),
         format: extra.format ?? 'iife',
@@ -41,7 +61,6 @@ await Promise.all(
         target: extra.platform === 'node' ? 'node20' : 'es2020',
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
-        define: { ...browserBuild.define, ...extra.define },
       });
       if (extra.platform !== 'node') {
         const file = join(dir, extra.outfile);

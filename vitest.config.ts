@@ -4,8 +4,6 @@ import { defineConfig } from 'vitest/config';
 const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
-  // The build flags of build.ts, as the npm packages are built (the drop-in's own are checked on its dist).
-  define: { __CSP_HOSTS__: 'true' },
   resolve: {
     // Unit tests run against the sources, so they never depend on a stale build.
     alias: [

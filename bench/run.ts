@@ -76,13 +76,10 @@ rows.push(
 );
 
 // Where the drop-in's bytes go: its layers bundled from source the way build.ts builds consent.js (one
-// IIFE, its build flags, terser's last pass), each row adding one layer to the row above.
-const browserPackage = JSON.parse(readFileSync(join(root, 'packages/browser/package.json'), 'utf8'));
-const { define } = browserPackage.bundles.find((b: { entry: string }) => b.entry === 'src/drop-in.ts');
+// IIFE, terser's last pass), each row adding one layer to the row above.
 const asDropIn: BuildOptions = {
   ...browserBuild,
   format: 'iife',
-  define: { ...browserBuild.define, ...define },
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'silent',
 };

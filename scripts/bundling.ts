@@ -31,10 +31,7 @@ export async function finalMinify(code: string): Promise<string> {
   return result.code ?? code;
 }
 
-/**
- * What every browser bundle is built with. `define` holds the build flags (declared in
- * packages/core/src/build-flags.d.ts) as the npm packages get them; a bundle may set them otherwise.
- */
+/** What every browser bundle is built with. */
 export const browserBuild: BuildOptions = {
   bundle: true,
   minify: true,
@@ -42,7 +39,6 @@ export const browserBuild: BuildOptions = {
   legalComments: 'none',
   plugins: [minifiedCss],
   logLevel: 'warning',
-  define: { __CSP_HOSTS__: 'true' },
 };
 
 /**

@@ -1,6 +1,6 @@
-import { cookieLabel, createConsent } from '@conectamos/consent';
-import Ajv from 'ajv';
+import { cookieLabel, createConsent, type ErrorEvent } from '@conectamos/consent';
 import { describe, expect, test } from 'vitest';
+import { ajv } from '../helpers/schema';
 import { makeWindow, scriptSrcs } from '../helpers/window';
 import { type ContractRow, create } from './contract';
 
@@ -38,10 +38,6 @@ test('every vendor adapter has a contract row', () => {
   ]);
 });
 
-// The options schemas are JSON Schema with one annotation of ours, `expected` (words for a marketer).
-const ajv = new Ajv({ strict: true, allErrors: true });
-ajv.addVocabulary(['expected']);
-
 describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
   test('the runtime adapter declares its category, surfaces and cookies with every field', () => {
     const adapter = create(row);
@@ -72,6 +68,7 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
       surfaces: row.surfaces,
       privacyPolicyUrl: adapter.privacyPolicyUrl,
     });
+    expect([manifest.optOutUrl, manifest.onDemand]).toEqual([adapter.optOutUrl, adapter.onDemand]);
     expect(manifest.cookies.map((c) => c.name ?? c.label)).toEqual(
       adapter.cookies.map((c) => (typeof c.name === 'string' ? c.name : c.label)),
     );
@@ -89,6 +86,28 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
     // A misspelt option name would silently fall back to a default: the schema refuses it.
     expect(valid({ ...row.options, regoin: 'eu' })).toBe(false);
   });
+
+  test('a campaign send schema exactly when the adapter takes events', () => {
+    const adapter = create(row);
+    expect(!!row.manifest.campaigns, 'manifest.campaigns').toBe(!!adapter.track);
+    expect(!!row.campaigns, 'the row lists campaign sends').toBe(!!adapter.track);
+  });
+
+  test.runIf(!!row.campaigns)(
+    'the campaign send schema accepts what the adapter sends and refuses the rest',
+    async () => {
+      const valid = ajv.compile(row.manifest.campaigns!.send);
+      for (const send of row.campaigns!.good) expect(valid(send), JSON.stringify(valid.errors)).toBe(true);
+      for (const send of row.campaigns!.bad) expect(valid(send), JSON.stringify(send)).toBe(false);
+      // What the schema lets through, the running adapter takes without an error.
+      const { consent, run } = start(row);
+      const errors: ErrorEvent[] = [];
+      consent.on('error', (e) => errors.push(e));
+      await run();
+      for (const send of row.campaigns!.good) consent.track('webinar_registered', { ...send });
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('nothing in the DOM or in globals before consent', async () => {
     const { win } = start(row);

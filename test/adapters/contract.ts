@@ -40,6 +40,11 @@ export interface ContractRow {
    * refuse every one too: the factory and the tools apply the same rules.
    */
   badOptions: [options: unknown, message: RegExp][];
+  /**
+   * For adapters that take events: campaign sends the manifest's `campaigns.send` schema must accept (and
+   * the running adapter take without an error), and sends it must refuse.
+   */
+  campaigns?: { good: Record<string, unknown>[]; bad: Record<string, unknown>[] };
 }
 
 /** Builds a row's adapter with its valid options. */

@@ -1,6 +1,7 @@
 import { cookieLabel, createConsent, type ErrorEvent } from '@conectamos/consent';
-import { googleAds } from '@conectamos/consent-google-ads';
+import { googleAds, manifest } from '@conectamos/consent-google-ads';
 import { describe, expect, test } from 'vitest';
+import { ajv } from '../helpers/schema';
 import { makeWindow, networkAttempts, scriptSrcs, type TestWindow } from '../helpers/window';
 
 const ID = 'AW-123456789';
@@ -106,15 +107,19 @@ describe('googleAds', () => {
     [{ label: 'Ok', value: Number.NaN }, /value must be a number/],
     [{ label: 'Ok', currency: 'euro' }, /googleAds: currency must look like "EUR", got "euro"/],
     [{ label: 'Ok', currency: ['EUR', 'USD'] }, /currency must look like "EUR", got \["EUR","USD"\]/],
-  ])('a bad conversion %o is reported as an error and not sent', (props, message) => {
-    const { win, consent, errors } = setup();
-    consent.grant('marketing');
-    consent.track('purchase', props);
-    expect(conversions(win)).toEqual([]);
-    expect(errors.map((e) => [e.id, String(e.error)])).toEqual([
-      ['google-ads', expect.stringMatching(message)],
-    ]);
-  });
+  ])(
+    'a bad conversion %o is reported as an error and not sent, and no campaign may send it',
+    (props, message) => {
+      expect(ajv.validate(manifest.campaigns.send, props)).toBe(false);
+      const { win, consent, errors } = setup();
+      consent.grant('marketing');
+      consent.track('purchase', props);
+      expect(conversions(win)).toEqual([]);
+      expect(errors.map((e) => [e.id, String(e.error)])).toEqual([
+        ['google-ads', expect.stringMatching(message)],
+      ]);
+    },
+  );
 
   test('revoking denies the ad types in Consent Mode and deletes the _gcl_* cookies; tracking stops', () => {
     const { win, consent } = setup();
@@ -148,10 +153,20 @@ describe('googleAds', () => {
 
   test('declares the _gcl_* cookies for 90 days, as the policy says', () => {
     const { cookies } = googleAds({ conversionId: ID });
+    expect(cookies).toEqual(manifest.cookies);
     expect(cookies.map((c) => [cookieLabel(c), c.duration])).toEqual([
       ['_gcl_au', '90 days'],
       ['_gcl_*', '90 days'],
     ]);
+  });
+
+  test('a destination is the conversion ID and a label: one format, in the options and in campaigns', () => {
+    const { options, campaigns } = manifest;
+    const { conversionId, conversions } = options.properties;
+    expect(campaigns.send.properties.sendTo.pattern).toBe(
+      `${conversionId.pattern.slice(0, -1)}\\/${conversions.additionalProperties.pattern.slice(1)}`,
+    );
+    expect(campaigns.send.properties.label).toBe(conversions.additionalProperties);
   });
 
   test('the error message names the factory, the option, the format and the value', () => {

@@ -1,5 +1,5 @@
-import { createConsent, type ErrorEvent } from '@conectamos/consent';
-import { googleAnalytics } from '@conectamos/consent-google-analytics';
+import { cookieLabel, cookieMatches, createConsent, cspFor, type ErrorEvent } from '@conectamos/consent';
+import { googleAnalytics, manifest } from '@conectamos/consent-google-analytics';
 import { describe, expect, test } from 'vitest';
 import { makeWindow, networkAttempts, scriptSrcs, type TestWindow } from '../helpers/window';
 
@@ -49,7 +49,7 @@ describe('googleAnalytics', () => {
     expect(networkAttempts).toEqual([]);
   });
 
-  test('the two signals can be turned on explicitly, and then declare Google Signals CSP hosts', () => {
+  test('the two signals can be turned on explicitly; Google Signals then needs DoubleClick in the CSP', () => {
     const { win, consent } = setup({ allowGoogleSignals: true, allowAdPersonalizationSignals: true });
     consent.grant('analytics');
     expect(layer(win).find((e) => e[0] === 'config')?.[2]).toMatchObject({
@@ -57,12 +57,19 @@ describe('googleAnalytics', () => {
       allow_ad_personalization_signals: true,
       anonymize_ip: true,
     });
-    const on = googleAnalytics({ measurementId: ID, allowGoogleSignals: true }).csp;
-    expect(on?.connectSrc).toContain('https://*.g.doubleclick.net');
-    expect(on?.frameSrc).toEqual(['https://td.doubleclick.net', 'https://www.googletagmanager.com']);
-    const off = googleAnalytics({ measurementId: ID }).csp;
-    expect(off?.frameSrc).toBeUndefined();
-    expect(Object.values(off ?? {}).flat()).not.toContain('https://*.g.doubleclick.net');
+    expect(manifest.options.properties.allowGoogleSignals.default).toBe(false);
+    const [signals, ...others] = manifest.cspWhen;
+    expect(others).toEqual([]);
+    expect(signals).toMatchObject({ option: 'allowGoogleSignals', equals: true });
+    expect(signals.csp.connectSrc).toContain('https://*.g.doubleclick.net');
+    expect(signals.csp.frameSrc).toEqual(['https://td.doubleclick.net', 'https://www.googletagmanager.com']);
+    // Without Signals, no DoubleClick and no frames.
+    expect('frameSrc' in manifest.csp).toBe(false);
+    expect(Object.values(manifest.csp).flat()).not.toContain('https://*.g.doubleclick.net');
+    // As the README tells a site with Signals on to compute its policy.
+    expect(cspFor([manifest, ...manifest.cspWhen])).toContain(
+      "frame-src 'self' https://td.doubleclick.net https://www.googletagmanager.com",
+    );
   });
 
   test('sends one page view for the page consent was given on, after config', () => {
@@ -165,13 +172,14 @@ describe('googleAnalytics', () => {
     expect(win.document.cookie).toBe('_gcl_au=1.1.1');
   });
 
-  test('declares its cookies as the policy states them', () => {
+  test('declares its cookies as the policy states them, the property cookies as one pattern', () => {
     const { cookies } = googleAnalytics({ measurementId: ID });
-    expect(cookies.map((c) => [String(c.name), c.label, c.duration])).toEqual([
-      ['_ga', undefined, '2 years'],
-      ['_ga_TEST1234', undefined, '2 years'],
-      ['/^_ga_/', '_ga_*', '2 years'],
+    expect(cookies).toEqual(manifest.cookies);
+    expect(cookies.map((c) => [c.name ?? c.pattern, cookieLabel(c), c.duration])).toEqual([
+      ['_ga', '_ga', '2 years'],
+      ['^_ga_', '_ga_*', '2 years'],
     ]);
+    expect(cookieMatches(cookies[1]!, '_ga_TEST1234')).toBe(true);
   });
 
   test('the error message names the factory, the option, the format and the value', () => {

@@ -1,4 +1,4 @@
-import { createConsent } from '@conectamos/consent';
+import { type Adapter, createConsent } from '@conectamos/consent';
 import { googleAds } from '@conectamos/consent-google-ads';
 import { googleAnalytics } from '@conectamos/consent-google-analytics';
 import { CONSENT_MODE, type ConsentType, useGtag } from '@conectamos/consent-gtag';
@@ -28,7 +28,9 @@ const expected = (granted: string[]) =>
     ]),
   );
 
-const setup = (adapters = [googleAnalytics({ measurementId: GA }), googleAds({ conversionId: AW })]) => {
+const setup = (
+  adapters: Adapter[] = [googleAnalytics({ measurementId: GA }), googleAds({ conversionId: AW })],
+) => {
   const win = makeWindow();
   const consent = createConsent({
     policyVersion: '2026-11-01',

@@ -1,5 +1,5 @@
 import { type Adapter, type Consent, createConsent } from '@conectamos/consent';
-import { type HubSpotOptions, hubspot } from '@conectamos/consent-hubspot';
+import { type HubSpotOptions, hubspot, manifest } from '@conectamos/consent-hubspot';
 import { describe, expect, test, vi } from 'vitest';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
@@ -199,15 +199,28 @@ describe('hubspot: revoke and re-grant', () => {
     },
   );
 
-  test('deletes HubSpot cookies on the parent domain and keeps the site own', () => {
+  test('deletes HubSpot cookies on the parent domain, keeps the site own and HubSpot do-not-track flag', () => {
     const { win, consent } = setup();
     consent.acceptAll();
-    for (const c of ['hubspotutk=a', '__hstc=b', '__hssc=c', '__hssrc=1'])
+    for (const c of ['hubspotutk=a', '__hstc=b', '__hssc=c', '__hssrc=1', '__hs_do_not_track=yes'])
       win.document.cookie = `${c}; domain=.conectamos.org; path=/`;
     win.document.cookie = 'lang=es; path=/';
     expect(win.document.cookie).toContain('hubspotutk=a');
     consent.deny('marketing');
-    expect(win.document.cookie).toBe('lang=es');
+    // The flag is the opt-out itself: deleting it would let HubSpot's running script track again.
+    expect(win.document.cookie).toBe('__hs_do_not_track=yes; lang=es');
+  });
+
+  test('declares the do-not-track flag for the cookie tables, marked to be kept', () => {
+    const { cookies } = hubspot({ portalId: '1234567' });
+    expect(cookies).toEqual(manifest.cookies);
+    expect(cookies.map((c) => [c.name, c.duration, !!c.keep])).toEqual([
+      ['hubspotutk', '180 days', false],
+      ['__hstc', '6 months', false],
+      ['__hssc', '30 minutes', false],
+      ['__hssrc', 'Session', false],
+      ['__hs_do_not_track', '6 months', true],
+    ]);
   });
 
   test('re-grant lifts do-not-track, sets the path and tells HubSpot again, without a second loader', async () => {

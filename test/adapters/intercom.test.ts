@@ -1,6 +1,7 @@
-import { cookieLabel, createConsent, cspFor } from '@conectamos/consent';
-import { type IntercomOptions, intercom } from '@conectamos/consent-intercom';
+import { cookieLabel, cookieMatches, createConsent, cspFor } from '@conectamos/consent';
+import { type IntercomOptions, intercom, manifest } from '@conectamos/consent-intercom';
 import { describe, expect, test, vi } from 'vitest';
+import { ajv } from '../helpers/schema';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
 const appId = 'abc12345';
@@ -209,16 +210,22 @@ describe('withdrawal and re-grant', () => {
 });
 
 describe('declarations', () => {
-  test('cookies as Intercom documents them, named for the workspace', () => {
-    const rows = intercom({ appId }).cookies.map((c) => [cookieLabel(c), c.duration, c.storage ?? 'cookie']);
+  test('cookies as Intercom documents them, each ending in the workspace ID', () => {
+    const { cookies } = intercom({ appId });
+    expect(cookies).toEqual(manifest.cookies);
+    const rows = cookies.map((c) => [cookieLabel(c), c.duration, c.storage ?? 'cookie']);
     expect(rows).toEqual([
-      ['intercom-id-abc12345', '9 months', 'cookie'],
-      ['intercom-session-abc12345', '1 week', 'cookie'],
-      ['intercom-device-id-abc12345', '9 months', 'cookie'],
+      ['intercom-id-*', '9 months', 'cookie'],
+      ['intercom-session-*', '1 week', 'cookie'],
+      ['intercom-device-id-*', '9 months', 'cookie'],
       ['intercom-*', 'Up to 9 months', 'cookie'],
       ['intercom.*', 'Until deleted', 'localStorage'],
     ]);
-    for (const c of intercom({ appId }).cookies) expect(c.provider).toBe('Intercom');
+    const names = [`intercom-id-${appId}`, `intercom-session-${appId}`, `intercom-device-id-${appId}`];
+    names.forEach((name, i) => {
+      expect(cookieMatches(cookies[i]!, name)).toBe(true);
+    });
+    for (const c of cookies) expect(c.provider).toBe('Intercom');
   });
 
   test('functional, on both surfaces, with Intercom’s privacy policy', () => {
@@ -234,7 +241,9 @@ describe('declarations', () => {
   });
 
   test('CSP: the widget hosts exactly, websockets, and no style-src (the README says to add it)', () => {
-    const csp = cspFor([intercom({ appId })]);
+    const csp = cspFor([manifest]);
+    // The wildcards cover every region's hosts: the list does not depend on an option.
+    expect('cspWhen' in manifest).toBe(false);
     expect(csp).toContain(
       "script-src 'self' https://app.intercom.io https://widget.intercom.io https://js.intercomcdn.com;",
     );
@@ -249,7 +258,7 @@ describe('declarations', () => {
     expect(csp).toContain("font-src 'self' https://js.intercomcdn.com https://fonts.intercomcdn.com");
     expect(csp).toMatch(/img-src [^;]*https:\/\/\*\.intercom-attachments-9\.com/);
     // Intercom needs style-src 'unsafe-inline'; that is the site's call, so it is documented, not declared.
-    expect(intercom({ appId }).csp?.styleSrc).toBeUndefined();
+    expect('styleSrc' in manifest.csp).toBe(false);
     expect(csp).not.toContain('unsafe-inline');
   });
 });
@@ -259,8 +268,9 @@ describe('options', () => {
     ['a 6 to 12 character ID', 'ab12cd'],
     ['the usual 8 characters', 'fu7l1bsv'],
     ['12 characters', 'abcdefgh1234'],
-  ])('accepts %s', (_, id) => {
+  ])('accepts %s, as the options schema does', (_, id) => {
     expect(intercom({ appId: id }).id).toBe('intercom');
+    expect(ajv.validate(manifest.options, { appId: id })).toBe(true);
   });
 
   test.each([
@@ -280,7 +290,8 @@ describe('options', () => {
     ],
     ['an uppercase region', { appId, region: 'EU' }, /region must .*got "EU"/],
     ['a prototype key as region', { appId, region: 'toString' }, /region must .*got "toString"/],
-  ])('refuses %s', (_, options, message) => {
+  ])('refuses %s, as the options schema does', (_, options, message) => {
+    expect(ajv.validate(manifest.options, options)).toBe(false);
     expect(() => intercom(options as IntercomOptions)).toThrow(TypeError);
     expect(() => intercom(options as IntercomOptions)).toThrow(message);
   });

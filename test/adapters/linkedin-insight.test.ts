@@ -1,6 +1,7 @@
 import { type Adapter, createConsent, type ErrorEvent } from '@conectamos/consent';
-import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
+import { linkedinInsight, manifest } from '@conectamos/consent-linkedin-insight';
 import { describe, expect, test } from 'vitest';
+import { ajv } from '../helpers/schema';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
 const SCRIPT = 'https://snap.licdn.com/li.lms-analytics/insight.min.js';
@@ -146,8 +147,11 @@ describe('linkedinInsight conversions and page views', () => {
     consent.grant('marketing');
     await settle();
     const sent = runInsightScript(win);
-    for (const conversionId of ['98x', -1, 1.5, true, '', ' 1', [1]])
+    for (const conversionId of ['98x', -1, 1.5, true, '', ' 1', [1]]) {
       consent.track('webinar_registered', { conversionId });
+      // A campaign cannot send it either.
+      expect(ajv.validate(manifest.campaigns.send, { conversionId })).toBe(false);
+    }
     expect(sent).toEqual([['track', undefined]]);
     expect(errors).toHaveLength(7);
     expect(errors[0]?.id).toBe('linkedin-insight');
@@ -278,7 +282,7 @@ describe('linkedinInsight declaration', () => {
         provider: 'LinkedIn Insight Tag',
       },
     ]);
-    expect(adapter.csp).toEqual({
+    expect(manifest.csp).toEqual({
       scriptSrc: ['https://snap.licdn.com'],
       connectSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
       imgSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
@@ -327,14 +331,18 @@ describe('linkedinInsight validation', () => {
     [{ partnerId: '1234567', conversions: { lead: 1.5 } }, 'got 1.5'],
     [{ partnerId: '1234567', conversions: { lead: true } }, 'got true'],
     [{ partnerId: '1234567', conversions: { lead: null } }, 'got null'],
-  ])('refuses %j', (options, message) => {
+  ])('refuses %j, as the options schema does', (options, message) => {
+    expect(ajv.validate(manifest.options, options)).toBe(false);
     expect(bad(options)).toThrow(TypeError);
     expect(bad(options)).toThrow(/^linkedinInsight: /);
     expect(bad(options)).toThrow(message);
   });
 
-  test('accepts a partner ID of 3 to 10 digits and digit conversion IDs', () => {
-    for (const partnerId of ['123', '1234567', '1234567890'])
-      expect(linkedinInsight({ partnerId, conversions: { a: 0, b: '00123' } }).id).toBe('linkedin-insight');
+  test('accepts a partner ID of 3 to 10 digits and digit conversion IDs, as the options schema does', () => {
+    for (const partnerId of ['123', '1234567', '1234567890', 123, 1234567890]) {
+      const options = { partnerId, conversions: { a: 0, b: '00123' } };
+      expect(linkedinInsight(options).id).toBe('linkedin-insight');
+      expect(ajv.validate(manifest.options, options), JSON.stringify(ajv.errors)).toBe(true);
+    }
   });
 });

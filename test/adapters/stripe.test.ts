@@ -1,5 +1,5 @@
 import { type Adapter, cookieLabel, createConsent, cspFor } from '@conectamos/consent';
-import { getStripe, type StripeOptions, stripe } from '@conectamos/consent-stripe';
+import { getStripe, manifest, type StripeOptions, stripe } from '@conectamos/consent-stripe';
 import { describe, expect, test, vi } from 'vitest';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
@@ -183,7 +183,7 @@ describe('declaration', () => {
   });
 
   test("declares Stripe's CSP hosts", () => {
-    expect(cspFor([stripe({ publishableKey })], { self: [] })).toBe(
+    expect(cspFor([manifest], { self: [] })).toBe(
       'script-src https://js.stripe.com https://*.js.stripe.com https://maps.googleapis.com; ' +
         'connect-src https://api.stripe.com https://maps.googleapis.com; ' +
         'img-src https://*.stripe.com; ' +

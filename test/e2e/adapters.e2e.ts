@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cspFor } from '../../packages/core/dist/index.js';
-import { googleAds } from '../../packages/google-ads/dist/index.js';
-import { googleAnalytics } from '../../packages/google-analytics/dist/index.js';
-import { hubspot } from '../../packages/hubspot/dist/index.js';
-import { intercom } from '../../packages/intercom/dist/index.js';
-import { linkedinInsight } from '../../packages/linkedin-insight/dist/index.js';
-import { posthog } from '../../packages/posthog/dist/index.js';
-import { stripe } from '../../packages/stripe/dist/index.js';
+import { cspFor, type VendorManifest } from '../../packages/core/dist/index.js';
+import { manifest as googleAds } from '../../packages/google-ads/dist/index.js';
+import { manifest as googleAnalytics } from '../../packages/google-analytics/dist/index.js';
+import { manifest as hubspot } from '../../packages/hubspot/dist/index.js';
+import { manifest as intercom } from '../../packages/intercom/dist/index.js';
+import { manifest as linkedinInsight } from '../../packages/linkedin-insight/dist/index.js';
+import { manifest as posthog } from '../../packages/posthog/dist/index.js';
+import { manifest as stripe } from '../../packages/stripe/dist/index.js';
 import { GIF, JSON_OK, NONCE, openSite, page, ready, type Site, standIn, useBrowser } from './harness';
 
-/** The seven adapters, with the same options in the page and here (for the CSP the page is served with). */
+/** The seven adapters' options, the same in the page and here (for the CSP the page is served with). */
 const OPTIONS = {
   ga: { measurementId: 'G-TEST12345' },
   ads: { conversionId: 'AW-123456789' },
@@ -20,17 +20,24 @@ const OPTIONS = {
   stripe: { publishableKey: 'pk_test_TestKeyForTheBrowserSuite' },
   intercom: { appId: 'abc12345' },
 };
-const adapters = [
-  googleAnalytics(OPTIONS.ga),
-  googleAds(OPTIONS.ads),
-  posthog(OPTIONS.posthog),
-  hubspot(OPTIONS.hubspot),
-  linkedinInsight(OPTIONS.linkedin),
-  stripe(OPTIONS.stripe),
-  intercom(OPTIONS.intercom),
+const vendorOptions: [VendorManifest, Record<string, unknown>][] = [
+  [googleAnalytics, OPTIONS.ga],
+  [googleAds, OPTIONS.ads],
+  [posthog, OPTIONS.posthog],
+  [hubspot, OPTIONS.hubspot],
+  [linkedinInsight, OPTIONS.linkedin],
+  [stripe, OPTIONS.stripe],
+  [intercom, OPTIONS.intercom],
 ];
-// The policy the site would send: what cspFor says the adapters need, and nothing else.
-const CSP = `default-src 'self'; ${cspFor(adapters, { nonce: NONCE })}`;
+// The policy the site would send: the hosts the manifests declare, plus those the options switch on (an
+// option left out has its default: PostHog's EU region), and nothing else. No factory runs here.
+const sources = vendorOptions.flatMap(([manifest, options]) => [
+  manifest,
+  ...(manifest.cspWhen ?? []).filter(
+    (when) => (options[when.option] ?? manifest.options.properties?.[when.option]?.default) === when.equals,
+  ),
+]);
+const CSP = `default-src 'self'; ${cspFor(sources, { nonce: NONCE })}`;
 
 const SITE = page(
   `

@@ -1,17 +1,18 @@
 import {
   type Adapter,
   type Consent,
+  type ConsentPlugin,
   createConsent,
   type ErrorEvent,
   type Surface,
 } from '@conectamos/consent';
 import { mountConsentUI } from '@conectamos/consent-ui';
 import { campaignFault } from './campaign-rules';
-import { type CampaignHit, runCampaigns } from './campaigns';
 import type { Campaign, Container } from './container';
 import { member, readContainer } from './container-read';
-import { watchHistory } from './history';
-import { bindMarkup } from './markup';
+import { type CampaignHit, campaigns } from './plugins/campaigns';
+import { markup } from './plugins/markup';
+import { spaPageViews } from './plugins/spa-page-views';
 import { FACTORIES, factoryFor } from './registry';
 
 /** How the drop-in was started on this page. */
@@ -26,6 +27,8 @@ export interface BootOptions {
   onError?: (event: ErrorEvent) => void;
   /** Called whenever a campaign fires (the demo's inspector shows them). */
   onCampaign?: (hit: CampaignHit) => void;
+  /** More plugins, after the container's own (campaigns, markup hooks, SPA page views). */
+  plugins?: ConsentPlugin[];
 }
 
 /**
@@ -66,7 +69,7 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
     }
   }
   const running = adapters.map((a) => a.id);
-  const campaigns = read.campaigns.filter((c, i): c is Campaign => {
+  const list = read.campaigns.filter((c, i): c is Campaign => {
     const fault = campaignFault(c, running);
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
@@ -84,6 +87,12 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
       cookies: read.cookies,
       adapters,
       window: win,
+      plugins: [
+        campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
+        markup({ window: win, nonce: options.nonce, reloadOnRevoke: read.reloadOnRevoke }),
+        spaPageViews(win),
+        ...(options.plugins ?? []),
+      ],
     });
   } catch (error) {
     report(error);
@@ -91,9 +100,6 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
   }
   // Listening also keeps the core from logging a second time: report() logs.
   consent.on('error', ({ id, error }) => report(error, id));
-  runCampaigns(consent, campaigns, win, options.onCampaign ?? (() => {}), report);
-  watchHistory(consent, win);
-  bindMarkup(consent, win, options.nonce, read.reloadOnRevoke);
   if (read.ui)
     try {
       mountConsentUI(consent, { ...read.ui, nonce: options.nonce, window: win });

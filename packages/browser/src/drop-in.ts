@@ -8,59 +8,25 @@
 import type { Consent, ErrorEvent } from '@conectamos/consent';
 import { bootContainer } from './boot';
 import type { Container } from './container';
+import { type CommandQueueGlobal, commandQueue } from './plugins/command-queue';
 
-type Call = [method: string, ...args: unknown[]];
-type Listener = (event: ErrorEvent) => void;
-
-const win = window as Window & typeof globalThis & { ConectamosConsent?: unknown };
+const win = window as Window & typeof globalThis & CommandQueueGlobal;
 const script = document.currentScript as HTMLScriptElement | null;
-const queued: Call[] = Array.isArray(win.ConectamosConsent) ? win.ConectamosConsent : [];
-const listeners = new Set<Listener>();
-// Problems found while booting wait for the listeners that queued calls register.
-let pending: ErrorEvent[] | undefined = [];
-const onError = (event: ErrorEvent): void => {
-  if (pending) pending.push(event);
-  else for (const fn of listeners) fn(event);
-};
+// Problems found while booting, for the error listeners that queued calls register.
+const problems: ErrorEvent[] = [];
 
 function start(container: Container): void {
   const consent = bootContainer(container, {
     surface: script?.dataset.surface as Consent['surface'] | undefined,
     nonce: script?.nonce || undefined,
-    onError,
+    onError: (event) => problems.push(event),
     onCampaign: (detail) => document.dispatchEvent(new CustomEvent('consent:campaign', { detail })),
+    plugins: [commandQueue(win, problems, ({ error }) => fail(error))],
   });
-  if (!consent) return;
-  const on = consent.on;
-  // Error listeners hear the container's problems too, not only the store's.
-  consent.on = ((event, fn) => {
-    if (event !== 'error') return on(event, fn);
-    listeners.add(fn as Listener);
-    return () => listeners.delete(fn as Listener);
-  }) as Consent['on'];
-  const run = ([method, ...args]: Call): void => {
-    try {
-      const fn = (consent as unknown as Record<string, (...a: unknown[]) => unknown>)[method];
-      if (typeof fn !== 'function') throw new TypeError(`ConectamosConsent: no method "${method}"`);
-      const result = fn(...args);
-      if (result instanceof Promise) result.catch((error) => onError({ error }));
-    } catch (error) {
-      onError({ error });
-    }
-  };
-  // Code written for the queue keeps working after boot: push runs at once.
-  win.ConectamosConsent = Object.assign(consent, { push: (...calls: Call[]) => calls.forEach(run) });
-  for (const call of queued) run(call);
-  const problems = pending!;
-  pending = undefined;
-  for (const problem of problems) onError(problem);
-  document.dispatchEvent(new CustomEvent('consent:ready', { detail: consent }));
+  if (consent) document.dispatchEvent(new CustomEvent('consent:ready', { detail: consent }));
 }
 
-const fail = (error: unknown): void => {
-  console.error('[consent]', error);
-  onError({ error });
-};
+const fail = (error: unknown): void => console.error('[consent]', error);
 const inline = document.getElementById('consent-container');
 try {
   if (inline) start(JSON.parse(inline.textContent ?? ''));

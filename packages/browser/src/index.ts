@@ -1,9 +1,17 @@
 export { type BootOptions, bootContainer } from './boot';
-export { type CampaignHit, campaignWindow, isActive, runCampaigns } from './campaigns';
+export { type CampaignFault, campaignFault, isRunnable } from './campaign-rules';
 export type { Campaign, CampaignTrigger, Container, ContainerUI } from './container';
-export { cookieTables } from './cookie-tables';
-export { watchHistory } from './history';
-export { bindMarkup } from './markup';
+export { type ContainerReport, member, type ReadContainer, readContainer } from './container-read';
 export { type PathPattern, pathPattern } from './path-pattern';
-export { FACTORIES, type Factory } from './registry';
-export { formatProblem, type Problem, parseJson, type Validation, validateContainer } from './validate';
+export {
+  type CampaignHit,
+  type CampaignsOptions,
+  campaigns,
+  campaignWindow,
+  isActive,
+  runCampaigns,
+} from './plugins/campaigns';
+export { type CommandQueueGlobal, commandQueue, type QueuedCall } from './plugins/command-queue';
+export { bindMarkup, type MarkupOptions, markup } from './plugins/markup';
+export { spaPageViews, watchHistory } from './plugins/spa-page-views';
+export { FACTORIES, type Factory, factoryFor } from './registry';

@@ -6,7 +6,6 @@ import { intercom } from '@conectamos/consent-intercom';
 import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
 import { posthog } from '@conectamos/consent-posthog';
 import { stripe } from '@conectamos/consent-stripe';
-import type { Container } from './container';
 
 /** An adapter factory as the container calls it: the container's options object in, an adapter out. */
 export type Factory = (options: never) => Adapter;
@@ -25,11 +24,3 @@ export const FACTORIES: Readonly<Record<string, Factory>> = {
 /** The factory for an adapter id, or undefined. Own keys only: "constructor" is on every object, and no adapter. */
 export const factoryFor = (id: string): Factory | undefined =>
   Object.hasOwn(FACTORIES, id) ? FACTORIES[id] : undefined;
-
-/** Builds every adapter a container names; throws on an unknown id (`consent validate` explains). */
-export const adaptersOf = (container: Container): Adapter[] =>
-  Object.entries(container.adapters ?? {}).map(([id, options]) => {
-    const factory = factoryFor(id);
-    if (!factory) throw new TypeError(`consent container: unknown adapter "${id}" (run "consent validate")`);
-    return factory(options as never);
-  });

@@ -13,13 +13,15 @@ export interface JsonSchema {
     | 'number'
     | 'boolean'
     | 'object'
-    | readonly ('string' | 'integer' | 'number')[];
+    | readonly ('string' | 'integer' | 'number' | 'boolean')[];
   /** The only values allowed. */
   enum?: readonly (string | number | boolean)[];
   /** A regular expression a string must match (its source, as JSON Schema writes it). */
   pattern?: string;
   /** The smallest number allowed. */
   minimum?: number;
+  /** The largest number allowed. */
+  maximum?: number;
   /** The properties of an object. */
   properties?: Readonly<Record<string, JsonSchema>>;
   /** Properties an object must have. */

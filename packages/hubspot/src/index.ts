@@ -1,38 +1,36 @@
-import { type Adapter, queueArray } from '@conectamos/consent';
+import { type Adapter, type FromSchema, queueArray } from '@conectamos/consent';
+import {
+  category,
+  cookies,
+  id,
+  type manifest,
+  PORTAL_ID,
+  privacyPolicyUrl,
+  purpose,
+  REGIONS,
+  surfaces,
+  vendor,
+} from './manifest';
 
-/** HubSpot data-centre ("hublet") of a portal, as it appears in its script host. */
-export type HubSpotRegion = 'na1' | 'na2' | 'eu1' | 'ap1';
+export { manifest } from './manifest';
 
-/** Options of `hubspot()`. */
-export interface HubSpotOptions {
-  /**
-   * The Hub ID (portal ID): the number in your embed code's `js.hs-scripts.com/<portalId>.js`.
-   * @see https://knowledge.hubspot.com/reports/install-the-hubspot-tracking-code
-   */
-  portalId: string;
-  /**
-   * The portal's data centre, from its embed code: `js-eu1.hs-scripts.com` is `'eu1'`. Default `'na1'`.
-   * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/set-path
-   */
-  region?: HubSpotRegion;
-}
+/**
+ * Options of `hubspot()`: `portalId`, the Hub ID from the embed code's `js.hs-scripts.com/<portalId>.js`,
+ * and `region`, the portal's data centre from the same host (`js-eu1.` is `'eu1'`; default `'na1'`).
+ * Described in `manifest.options`.
+ * @see https://knowledge.hubspot.com/reports/install-the-hubspot-tracking-code
+ * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/set-path
+ */
+export type HubSpotOptions = FromSchema<typeof manifest.options>;
 
-// Hub IDs are plain numbers.
-const PORTAL_ID = /^\d{5,10}$/;
-const REGIONS = ['na1', 'na2', 'eu1', 'ap1'];
+/** A HubSpot data centre ("hublet"), as it appears in a portal's script host. */
+export type HubSpotRegion = (typeof REGIONS)[number];
 
 /** The HubSpot globals this adapter touches. */
 interface HubSpotGlobals {
   disableHubSpotCookieBanner?: boolean;
 }
 
-const cookie = (name: string, purpose: string, duration: string) => ({
-  name,
-  purpose,
-  duration,
-  provider: 'HubSpot',
-});
-const hosts = (list: string): string[] => list.split(' ').map((host) => `https://*.${host}`);
 // HubSpot's own consent categories, as `setHubSpotConsent` takes them.
 const hubspotConsent = (marketing: boolean, functionality: boolean) => ({
   analytics: marketing,
@@ -46,9 +44,9 @@ const hubspotConsent = (marketing: boolean, functionality: boolean) => ({
  * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/consent-banner/consent-banner-api
  * @see https://developers.hubspot.com/docs/api-reference/latest/account/settings/tracking-code/overview
  */
-export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Adapter {
+export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Adapter<'hubspot'> {
   const bad = (what: string, got: unknown) => new TypeError(`hubspot: ${what}, got ${JSON.stringify(got)}`);
-  if (!PORTAL_ID.test(portalId)) throw bad('portalId must be digits like "1234567"', portalId);
+  if (!new RegExp(PORTAL_ID).test(portalId)) throw bad('portalId must be digits like "1234567"', portalId);
   if (!REGIONS.includes(region)) throw bad('region must be na1, na2, eu1 or ap1', region);
   const host = region === 'na1' ? 'js' : `js-${region}`;
   let hsq: (...command: unknown[]) => void;
@@ -56,30 +54,13 @@ export function hubspot({ portalId, region = 'na1' } = {} as HubSpotOptions): Ad
   let revoked = false;
 
   return {
-    id: 'hubspot',
-    vendor: 'HubSpot',
-    category: 'marketing',
-    surfaces: ['site'],
-    purpose: 'Links visits and sign-ups to our campaigns and CRM.',
-    privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
-    cookies: [
-      cookie('hubspotutk', 'Tracks visitor identity for HubSpot CRM and marketing attribution', '180 days'),
-      cookie('__hstc', 'Visitor and visit times, for attribution', '6 months'),
-      cookie('__hssc', 'Counts pages in the session', '30 minutes'),
-      cookie('__hssrc', 'Detects a new session', 'Session'),
-    ],
-    // HubSpot publishes no CSP list: these are the hosts its loader and the scripts it pulls in use, less
-    // hs-banner.com: HubSpot's own banner is disabled (disableHubSpotCookieBanner), so it is never fetched.
-    csp: __CSP_HOSTS__
-      ? {
-          scriptSrc: hosts(
-            'hs-scripts.com hs-analytics.net hscollectedforms.net usemessages.com hsadspixel.net hsforms.net hubspot.com',
-          ),
-          connectSrc: hosts('hubspot.com hubapi.com hscollectedforms.net hsforms.com'),
-          imgSrc: hosts('hubspot.com hsforms.com'),
-          frameSrc: hosts('hubspot.com hsforms.net'),
-        }
-      : undefined,
+    id,
+    vendor,
+    category,
+    surfaces,
+    purpose,
+    privacyPolicyUrl,
+    cookies: [...cookies],
     load(ctx) {
       const win = ctx.window;
       // Must be set before the loader fetches HubSpot's banner, which would otherwise ask a second time.

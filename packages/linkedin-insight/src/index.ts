@@ -1,20 +1,28 @@
-import { type Adapter, queueFunction } from '@conectamos/consent';
+import { type Adapter, type FromSchema, queueFunction } from '@conectamos/consent';
+import {
+  CONVERSION_ID,
+  category,
+  cookies,
+  id,
+  type manifest,
+  optOutUrl,
+  PARTNER_ID,
+  privacyPolicyUrl,
+  purpose,
+  surfaces,
+  vendor,
+} from './manifest';
 
-/** Options of `linkedinInsight`. */
-export interface LinkedInInsightOptions {
-  /**
-   * The Insight Tag's partner ID, the digits in `_linkedin_partner_id = "1234567"` of the snippet
-   * Campaign Manager gives you (Account assets › Insight Tag).
-   * @see https://www.linkedin.com/help/lms/answer/a418880
-   */
-  partnerId: string;
-  /**
-   * Conversion IDs by event name: `consent.track(event)` sends that conversion. A `conversionId`
-   * in the event's props (as campaigns send) takes precedence.
-   * @see https://github.com/linkedin/linkedin-gtm-community-template/blob/main/template.tpl
-   */
-  conversions?: Record<string, number | string>;
-}
+export { manifest } from './manifest';
+
+/**
+ * Options of `linkedinInsight()`: `partnerId`, the digits in `_linkedin_partner_id = "1234567"` of the
+ * Insight Tag snippet, and `conversions`, conversion IDs by event name (a `conversionId` in the event's
+ * props, as campaigns send, wins). Described in `manifest.options`.
+ * @see https://www.linkedin.com/help/lms/answer/a418880
+ * @see https://github.com/linkedin/linkedin-gtm-community-template/blob/main/template.tpl
+ */
+export type LinkedInInsightOptions = FromSchema<typeof manifest.options>;
 
 type LintrkParams = { conversion_id: number | string };
 type Lintrk = ((command: 'track', params?: LintrkParams) => void) & { q?: unknown[] };
@@ -33,70 +41,56 @@ const fail = (option: string, expected: string, got: unknown): never => {
 };
 
 /** Whether a value is digits matching `pattern`, as a number or a string. */
-const isDigits = (value: unknown, pattern: RegExp): value is number | string =>
-  (typeof value === 'number' || typeof value === 'string') && pattern.test(String(value));
+const isDigits = (value: unknown, pattern: string): value is number | string =>
+  (typeof value === 'number' || typeof value === 'string') && new RegExp(pattern).test(String(value));
 
 /** A conversion ID: digits, as a number or a string. */
-const conversionId = (option: string, id: unknown): number | string =>
-  isDigits(id, /^\d+$/) ? id : fail(option, 'digits like 1234567', id);
+const conversionId = (option: string, conversion: unknown): number | string =>
+  isDigits(conversion, CONVERSION_ID) ? conversion : fail(option, 'digits like 1234567', conversion);
 
 /**
  * The LinkedIn Insight Tag (marketing, site only): page views, retargeting and conversions for
  * LinkedIn ad campaigns. LinkedIn has no opt-out call, so a revoke silences `window.lintrk`.
  * @see https://www.linkedin.com/help/lms/answer/a418880
  */
-export function linkedinInsight(options: LinkedInInsightOptions): Adapter {
-  if (!isDigits(options?.partnerId, /^\d{3,10}$/))
+export function linkedinInsight(options: LinkedInInsightOptions): Adapter<'linkedin-insight'> {
+  if (!isDigits(options?.partnerId, PARTNER_ID))
     fail('partnerId', '3 to 10 digits like "1234567"', options?.partnerId);
   const partnerId = String(options.partnerId);
-  const map = options.conversions ?? {};
-  if (typeof map !== 'object' || Array.isArray(map))
+  // Left out means none; null is a mistake, as the schema says.
+  const map = options.conversions === undefined ? {} : options.conversions;
+  if (typeof map !== 'object' || map === null || Array.isArray(map))
     fail('conversions', 'an object of event: conversion id', map);
   // A Map, so an event named like an Object.prototype member never finds one.
   const conversions = new Map(Object.entries(map));
-  for (const [event, id] of conversions) conversionId(`conversions[${JSON.stringify(event)}]`, id);
+  for (const [event, conversion] of conversions)
+    conversionId(`conversions[${JSON.stringify(event)}]`, conversion);
 
   let lintrk: (...args: unknown[]) => void = () => {};
-  // While revoked, window.lintrk is this no-op, and the vendor's function waits in `vendor`.
+  // While revoked, window.lintrk is this no-op, and LinkedIn's function waits in `insightLintrk`.
   const silent: Lintrk = () => {};
-  let vendor: Lintrk | undefined;
+  let insightLintrk: Lintrk | undefined;
   let revoked = false;
   let viewed = false;
   const silence = (w: LinkedInGlobals): void => {
     // A stub still holding calls is dropped with them: they were never sent.
-    if (w.lintrk !== silent) vendor = w.lintrk?.q ? undefined : w.lintrk;
+    if (w.lintrk !== silent) insightLintrk = w.lintrk?.q ? undefined : w.lintrk;
     w.lintrk = silent;
   };
 
   return {
-    id: 'linkedin-insight',
-    vendor: 'LinkedIn',
-    category: 'marketing',
-    surfaces: ['site'],
-    purpose:
-      'Measures which LinkedIn ads bring visits and sign-ups, and shows our ads on LinkedIn to people who visited.',
-    cookies: [
-      {
-        name: 'li_fat_id',
-        purpose: 'Retargeting and conversion tracking for LinkedIn ad campaigns',
-        duration: '30 days',
-        provider: 'LinkedIn Insight Tag',
-      },
-    ],
-    csp: __CSP_HOSTS__
-      ? {
-          scriptSrc: ['https://snap.licdn.com'],
-          // px.ads.linkedin.com and numbered siblings collect; www.linkedin.com serves the ID sync.
-          connectSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
-          imgSrc: ['https://*.ads.linkedin.com', 'https://www.linkedin.com'],
-        }
-      : undefined,
-    privacyPolicyUrl: 'https://www.linkedin.com/legal/privacy-policy',
-    optOutUrl: 'https://www.linkedin.com/help/lms/answer/62931',
+    id,
+    vendor,
+    category,
+    surfaces,
+    purpose,
+    cookies: [...cookies],
+    privacyPolicyUrl,
+    optOutUrl,
     load(ctx) {
       const w = ctx.window as unknown as LinkedInGlobals;
       revoked = false;
-      if (w.lintrk === silent) w.lintrk = vendor;
+      if (w.lintrk === silent) w.lintrk = insightLintrk;
       w._linkedin_partner_id = partnerId;
       const ids = w._linkedin_data_partner_ids ?? [];
       if (!ids.includes(partnerId)) ids.push(partnerId);
@@ -119,8 +113,9 @@ export function linkedinInsight(options: LinkedInInsightOptions): Adapter {
       silence(ctx.window as unknown as LinkedInGlobals);
     },
     track(event, props) {
-      const id = props?.conversionId ?? conversions.get(event);
-      if (id !== undefined) lintrk('track', { conversion_id: conversionId('conversionId', id) });
+      const conversion = props?.conversionId ?? conversions.get(event);
+      if (conversion !== undefined)
+        lintrk('track', { conversion_id: conversionId('conversionId', conversion) });
     },
     // LinkedIn does not document SPA page views; its GTM template sends lintrk('track') with no
     // conversion, and the script reads the URL itself when called, so `path` is not needed.

@@ -99,8 +99,9 @@ const options = {
 // A campaign's send becomes the captured event's properties.
 const send = {
   type: 'object',
-  additionalProperties: { type: ['string', 'number'] },
+  additionalProperties: { type: ['string', 'number', 'boolean'], expected: 'a text, a number or true/false' },
   description: 'Properties of the captured event.',
+  expected: 'an object of event properties, like { "plan": "pro" }',
 } as const;
 
 /** PostHog as data, for tools (the validator, cookie tables, CSP, the editor, the compiler). */

@@ -1,21 +1,28 @@
-import type { Adapter, Consent } from '@conectamos/consent';
+import type { Adapter, Consent, FromSchema } from '@conectamos/consent';
+import {
+  category,
+  cookies,
+  id,
+  type manifest,
+  onDemand,
+  PUBLISHABLE_KEY,
+  privacyPolicyUrl,
+  purpose,
+  surfaces,
+  vendor,
+} from './manifest';
 
-/** Options of `stripe()`. */
-export interface StripeOptions {
-  /**
-   * Your publishable key, `pk_live_...` or `pk_test_...`. Secret (`sk_...`) and restricted (`rk_...`) keys are
-   * refused: they must never reach a browser.
-   * @see https://docs.stripe.com/keys
-   */
-  publishableKey: string;
-  /**
-   * Let Stripe.js send device and activity signals to Stripe's fraud detection (Radar). Default `true`:
-   * the cookie policy counts fraud prevention at checkout as strictly necessary. `false` loads Stripe.js
-   * with `?advancedFraudSignals=false`, as `loadStripe.setLoadParameters` does; Stripe warns it weakens Radar.
-   * @see https://docs.stripe.com/disputes/prevention/advanced-fraud-detection
-   */
-  advancedFraudSignals?: boolean;
-}
+export { manifest } from './manifest';
+
+/**
+ * Options of `stripe()`: `publishableKey`, `pk_live_…` or `pk_test_…` (secret `sk_…` and restricted `rk_…`
+ * keys are refused: they must never reach a browser), and `advancedFraudSignals`, default `true` (the policy
+ * counts fraud prevention at checkout as strictly necessary; `false` loads Stripe.js with
+ * `?advancedFraudSignals=false`, as `loadStripe.setLoadParameters` does). Described in `manifest.options`.
+ * @see https://docs.stripe.com/keys
+ * @see https://docs.stripe.com/disputes/prevention/advanced-fraud-detection
+ */
+export type StripeOptions = FromSchema<typeof manifest.options>;
 
 /**
  * Options of the Stripe instance, passed to `Stripe(publishableKey, options)`.
@@ -41,7 +48,7 @@ export interface StripeInstance {
 }
 
 /** The adapter `stripe()` returns; it carries the validated key for `getStripe`. */
-export interface StripeAdapter extends Adapter {
+export interface StripeAdapter extends Adapter<'stripe'> {
   /** The publishable key `Stripe()` is called with. */
   readonly publishableKey: string;
 }
@@ -53,7 +60,6 @@ type StripeGlobals = { Stripe?: (key: string, options?: StripeConstructorOptions
 // the legacy unversioned /v3: Stripe ships breaking changes only in a new train, twice a year, so a checkout
 // written against this one keeps working. https://docs.stripe.com/sdks/stripejs-versioning
 const STRIPE_JS = 'https://js.stripe.com/endive/stripe.js';
-const PUBLISHABLE_KEY = /^pk_(live|test)_[A-Za-z0-9]{10,}$/;
 // Secret and restricted keys: named by their prefix only, never echoed into an error or a log.
 const SECRET_KEY = /^\s*(sk|rk)_/;
 
@@ -63,7 +69,7 @@ const checkKey = (key: unknown): string => {
     throw new TypeError(
       `stripe: publishableKey must look like "pk_live_...", got a secret key "${secret[1]}_...": secret and restricted keys must never reach a browser (roll it if it was published)`,
     );
-  if (typeof key !== 'string' || !PUBLISHABLE_KEY.test(key))
+  if (typeof key !== 'string' || !new RegExp(PUBLISHABLE_KEY).test(key))
     throw new TypeError(
       `stripe: publishableKey must look like "pk_live_..." or "pk_test_...", got ${JSON.stringify(key)}`,
     );
@@ -96,39 +102,16 @@ export function stripe(options: StripeOptions): StripeAdapter {
     throw new TypeError(
       `stripe: advancedFraudSignals must be true or false, got ${JSON.stringify(advancedFraudSignals)}`,
     );
-  const provider = 'Stripe';
   return {
-    id: 'stripe',
-    vendor: 'Stripe',
-    category: 'necessary',
-    surfaces: ['site', 'platform'],
-    onDemand: true,
+    id,
+    vendor,
+    category,
+    surfaces,
+    onDemand,
     publishableKey: checkKey(publishableKey),
-    purpose: 'Processes payments at checkout and checks them for fraud.',
-    privacyPolicyUrl: 'https://stripe.com/privacy',
-    cookies: [
-      {
-        name: '__stripe_mid',
-        purpose: 'Fraud prevention: recognises the device',
-        duration: '1 year',
-        provider,
-      },
-      {
-        name: '__stripe_sid',
-        purpose: 'Fraud prevention: the checkout session',
-        duration: '30 minutes',
-        provider,
-      },
-    ],
-    // https://docs.stripe.com/security/guide#content-security-policy
-    csp: __CSP_HOSTS__
-      ? {
-          scriptSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://maps.googleapis.com'],
-          connectSrc: ['https://api.stripe.com', 'https://maps.googleapis.com'],
-          frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
-          imgSrc: ['https://*.stripe.com'],
-        }
-      : undefined,
+    purpose,
+    privacyPolicyUrl,
+    cookies: [...cookies],
     load(ctx) {
       checkoutOf(ctx.consent).win = ctx.window as StripeGlobals;
       return ctx.loadScript(advancedFraudSignals ? STRIPE_JS : `${STRIPE_JS}?advancedFraudSignals=false`);

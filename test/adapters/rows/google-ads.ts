@@ -1,4 +1,4 @@
-import { googleAds } from '@conectamos/consent-google-ads';
+import { googleAds, manifest } from '@conectamos/consent-google-ads';
 import { expect } from 'vitest';
 import type { TestWindow } from '../../helpers/window';
 import type { ContractRow } from '../contract';
@@ -11,7 +11,9 @@ const layer = (win: TestWindow) =>
 export const row: ContractRow = {
   id: 'google-ads',
   category: 'marketing',
-  create: () => googleAds({ conversionId: ID }),
+  factory: googleAds,
+  manifest,
+  options: { conversionId: ID },
   script: `https://www.googletagmanager.com/gtag/js?id=${ID}`,
   globals: ['dataLayer', 'gtag'],
   surfaces: ['site'],
@@ -41,19 +43,38 @@ export const row: ContractRow = {
   },
   badOptions: [
     [
-      () => googleAds({ conversionId: 'G-ABC1234' }),
+      { conversionId: 'G-ABC1234' },
       /^googleAds: conversionId must look like "AW-123456789", got "G-ABC1234"$/,
     ],
-    [() => googleAds({ conversionId: 'AW-12345' }), /conversionId .* got "AW-12345"/],
-    [() => googleAds({ conversionId: 'AW-123456789/abc' }), /conversionId/],
-    [() => googleAds({} as never), /conversionId .* got undefined/],
+    [{ conversionId: 'AW-12345' }, /conversionId .* got "AW-12345"/],
+    [{ conversionId: 'AW-123456789/abc' }, /conversionId/],
+    [{}, /conversionId .* got undefined/],
     [
-      () => googleAds({ conversionId: ID, conversions: { signup: 'bad label!' } }),
+      { conversionId: ID, conversions: { signup: 'bad label!' } },
       /^googleAds: conversions\["signup"\] must be a conversion label like "AbC-D_efG", got "bad label!"$/,
     ],
-    [
-      () => googleAds({ conversionId: ID, conversions: 'x' as never }),
-      /conversions must map event names to labels/,
-    ],
+    [{ conversionId: ID, conversions: { signup: 5 } }, /conversions\["signup"\] must be a conversion label/],
+    [{ conversionId: ID, conversions: 'x' }, /conversions must map event names to labels/],
+    [{ conversionId: ID, conversions: ['AbC'] }, /conversions must map event names to labels, got \["AbC"\]/],
   ],
+  // Only the fields Google defines for a conversion; the label without the "AW-…/" part.
+  campaigns: {
+    good: [
+      {},
+      { label: 'AbC-D_efG' },
+      { label: 'Pur_chase-1', value: 49.5, currency: 'EUR', transaction_id: 'T-1001' },
+      { sendTo: 'AW-987654321/Other_1' },
+    ],
+    bad: [
+      { label: 'AW-123456789/AbC-D_efG' },
+      { label: 'bad label' },
+      { label: 'AbC', value: '49.5' },
+      { label: 'AbC', currency: 'eur' },
+      { label: 'AbC', currency: '€' },
+      { label: 'AbC', transaction_id: 1001 },
+      { sendTo: 'AbC-D_efG' },
+      { label: 'AbC', send_to: 'AW-123456789/AbC' },
+      { label: 'AbC', email: 'a@b.c' },
+    ],
+  },
 };

@@ -1,4 +1,4 @@
-import { googleAnalytics } from '@conectamos/consent-google-analytics';
+import { googleAnalytics, manifest } from '@conectamos/consent-google-analytics';
 import { expect } from 'vitest';
 import type { TestWindow } from '../../helpers/window';
 import type { ContractRow } from '../contract';
@@ -11,7 +11,9 @@ const layer = (win: TestWindow) =>
 export const row: ContractRow = {
   id: 'google-analytics',
   category: 'analytics',
-  create: () => googleAnalytics({ measurementId: ID }),
+  factory: googleAnalytics,
+  manifest,
+  options: { measurementId: ID },
   script: `https://www.googletagmanager.com/gtag/js?id=${ID}`,
   globals: ['dataLayer', 'gtag', `ga-disable-${ID}`],
   surfaces: ['site', 'platform'],
@@ -33,21 +35,23 @@ export const row: ContractRow = {
     expect((win as unknown as Record<string, unknown>)[`ga-disable-${ID}`]).toBe(true);
   },
   badOptions: [
+    [{ measurementId: 'UA-1' }, /^googleAnalytics: measurementId must look like "G-XXXXXXX", got "UA-1"$/],
+    [{ measurementId: 'g-abc12345' }, /measurementId .* got "g-abc12345"/],
+    [{ measurementId: 'G-AB"><x' }, /measurementId .* got "G-AB\\"><x"/],
+    [{ measurementId: 'G-ABC' }, /measurementId/],
+    [{}, /measurementId .* got undefined/],
     [
-      () => googleAnalytics({ measurementId: 'UA-1' }),
-      /^googleAnalytics: measurementId must look like "G-XXXXXXX", got "UA-1"$/,
-    ],
-    [() => googleAnalytics({ measurementId: 'g-abc12345' }), /measurementId .* got "g-abc12345"/],
-    [() => googleAnalytics({ measurementId: 'G-AB"><x' }), /measurementId .* got "G-AB\\"><x"/],
-    [() => googleAnalytics({ measurementId: 'G-ABC' }), /measurementId/],
-    [() => googleAnalytics({} as never), /measurementId .* got undefined/],
-    [
-      () => googleAnalytics({ measurementId: ID, allowGoogleSignals: 'yes' as never }),
+      { measurementId: ID, allowGoogleSignals: 'yes' },
       /^googleAnalytics: allowGoogleSignals must be a boolean, got "yes"$/,
     ],
     [
-      () => googleAnalytics({ measurementId: ID, allowAdPersonalizationSignals: 1 as never }),
+      { measurementId: ID, allowAdPersonalizationSignals: 1 },
       /^googleAnalytics: allowAdPersonalizationSignals must be a boolean, got 1$/,
     ],
   ],
+  // A campaign's send becomes the GA4 event's parameters: text, numbers and true/false.
+  campaigns: {
+    good: [{}, { method: 'webinar', value: 10, first_visit: true }],
+    bad: [{ items: ['a'] }, { user: { email: 'a@b.c' } }, { value: null }],
+  },
 };

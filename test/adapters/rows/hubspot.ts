@@ -1,4 +1,4 @@
-import { hubspot } from '@conectamos/consent-hubspot';
+import { hubspot, manifest } from '@conectamos/consent-hubspot';
 import { expect } from 'vitest';
 import type { TestWindow } from '../../helpers/window';
 import type { ContractRow } from '../contract';
@@ -9,7 +9,9 @@ const queue = (win: TestWindow, name: '_hsq' | '_hsp') =>
 export const row: ContractRow = {
   id: 'hubspot',
   category: 'marketing',
-  create: () => hubspot({ portalId: '1234567' }),
+  factory: hubspot,
+  manifest,
+  options: { portalId: '1234567' },
   script: 'https://js.hs-scripts.com/1234567.js',
   globals: ['_hsq', '_hsp', 'disableHubSpotCookieBanner'],
   surfaces: ['site'],
@@ -34,13 +36,9 @@ export const row: ContractRow = {
     expect(queue(win, '_hsp')).toContainEqual(['revokeCookieConsent']);
   },
   badOptions: [
-    [
-      () => hubspot({ portalId: 'abc123' }),
-      /^hubspot: portalId must be digits like "1234567", got "abc123"$/,
-    ],
-    [
-      () => hubspot({ portalId: '1234567', region: 'eu2' as 'eu1' }),
-      /^hubspot: region must be na1, na2, eu1 or ap1, got "eu2"$/,
-    ],
+    [{ portalId: 'abc123' }, /^hubspot: portalId must be digits like "1234567", got "abc123"$/],
+    [{ portalId: '1234' }, /^hubspot: portalId must be digits like "1234567", got "1234"$/],
+    [{}, /^hubspot: portalId must be digits like "1234567", got undefined$/],
+    [{ portalId: '1234567', region: 'eu2' }, /^hubspot: region must be na1, na2, eu1 or ap1, got "eu2"$/],
   ],
 };

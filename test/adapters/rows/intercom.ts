@@ -1,4 +1,4 @@
-import { intercom } from '@conectamos/consent-intercom';
+import { intercom, manifest } from '@conectamos/consent-intercom';
 import { expect } from 'vitest';
 import type { ContractRow } from '../contract';
 
@@ -8,7 +8,9 @@ const queued = (win: object) => (win as IntercomWindow).Intercom.q.map((args) =>
 export const row: ContractRow = {
   id: 'intercom',
   category: 'functional',
-  create: () => intercom({ appId: 'abc12345' }),
+  factory: intercom,
+  manifest,
+  options: { appId: 'abc12345', region: 'eu' },
   script: 'https://widget.intercom.io/widget/abc12345',
   globals: ['Intercom', 'intercomSettings'],
   surfaces: ['site', 'platform'],
@@ -32,12 +34,18 @@ export const row: ContractRow = {
     expect(queued(win).at(-1)).toEqual(['shutdown']);
   },
   badOptions: [
-    [() => intercom({ appId: 'ABC12345' }), /intercom: appId must .*"abc12345", got "ABC12345"/],
-    [() => intercom({ appId: 'abc/1234' }), /intercom: appId must .*, got "abc\/1234"/],
-    [() => intercom({ appId: 'eu', region: 'eu' }), /intercom: appId must .*, got "eu"/],
+    [{ appId: 'ABC12345' }, /intercom: appId must .*"abc12345", got "ABC12345"/],
+    [{ appId: 'abc/1234' }, /intercom: appId must .*, got "abc\/1234"/],
+    [{ appId: 'eu', region: 'eu' }, /intercom: appId must .*, got "eu"/],
+    [{ appId: 12345678 }, /intercom: appId must .*, got 12345678/],
     [
-      () => intercom({ appId: 'abc12345', region: 'de' as 'eu' }),
+      { appId: 'abc12345', region: 'de' },
       /intercom: region must be "us", "eu" or "au" \(or "ap", the same as "au"\), got "de"/,
     ],
   ],
+  // A campaign's send becomes the event's metadata: text, numbers and true/false.
+  campaigns: {
+    good: [{}, { plan: 'pro', seats: 3, trial: false }],
+    bad: [{ tags: ['a'] }, { user: { email: 'a@b.c' } }, { plan: null }],
+  },
 };

@@ -1,4 +1,4 @@
-import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
+import { linkedinInsight, manifest } from '@conectamos/consent-linkedin-insight';
 import { expect } from 'vitest';
 import type { ContractRow } from '../contract';
 
@@ -8,7 +8,9 @@ const lintrkOf = (win: object) => (win as { lintrk?: Lintrk }).lintrk;
 export const row: ContractRow = {
   id: 'linkedin-insight',
   category: 'marketing',
-  create: () => linkedinInsight({ partnerId: '1234567' }),
+  factory: linkedinInsight,
+  manifest,
+  options: { partnerId: '1234567', conversions: { signup_completed: 11563522, demo: '987654' } },
   script: 'https://snap.licdn.com/li.lms-analytics/insight.min.js',
   globals: ['_linkedin_partner_id', '_linkedin_data_partner_ids', 'lintrk'],
   surfaces: ['site'],
@@ -31,17 +33,25 @@ export const row: ContractRow = {
     expect(lintrkOf(win)?.q).toBeUndefined();
   },
   badOptions: [
+    [{ partnerId: '12' }, /linkedinInsight: partnerId must be 3 to 10 digits.*got "12"/],
+    [{ partnerId: 12 }, /linkedinInsight: partnerId must be 3 to 10 digits.*got 12/],
+    [{ partnerId: 'abc123' }, /linkedinInsight: partnerId must be 3 to 10 digits.*got "abc123"/],
     [
-      () => linkedinInsight({ partnerId: '12' }),
-      /linkedinInsight: partnerId must be 3 to 10 digits.*got "12"/,
-    ],
-    [
-      () => linkedinInsight({ partnerId: 'abc123' }),
-      /linkedinInsight: partnerId must be 3 to 10 digits.*got "abc123"/,
-    ],
-    [
-      () => linkedinInsight({ partnerId: '1234567', conversions: { signup: 'x1' } }),
+      { partnerId: '1234567', conversions: { signup: 'x1' } },
       /linkedinInsight: conversions\["signup"\] must be digits.*got "x1"/,
     ],
+    [
+      { partnerId: '1234567', conversions: { signup: 1.5 } },
+      /conversions\["signup"\] must be digits.*got 1.5/,
+    ],
+    [
+      { partnerId: '1234567', conversions: [1] },
+      /conversions must be an object of event: conversion id, got \[1\]/,
+    ],
   ],
+  // A conversion, and nothing else: LinkedIn's own spelling conversion_id is refused, as it would be dropped.
+  campaigns: {
+    good: [{}, { conversionId: 987654 }],
+    bad: [{ conversion_id: 987654 }, { conversionId: '987654' }, { conversionId: 1.5 }, { conversionId: -1 }],
+  },
 };

@@ -36,4 +36,6 @@ export const row: ContractRow = {
     ],
     [{ apiKey: KEY, region: 'de' }, /posthog: region must be "eu" or "us", got "de"/],
   ],
+  // A campaign's send becomes the captured event's properties.
+  campaigns: { good: [{}, { plan: 'pro', seats: 3 }], bad: [{ tags: ['a'] }, { plan: null }] },
 };

@@ -1,4 +1,4 @@
-import { stripe } from '@conectamos/consent-stripe';
+import { manifest, stripe } from '@conectamos/consent-stripe';
 import type { ContractRow } from '../contract';
 
 const publishableKey = 'pk_test_conectamos0000';
@@ -6,7 +6,9 @@ const publishableKey = 'pk_test_conectamos0000';
 export const row: ContractRow = {
   id: 'stripe',
   category: 'necessary',
-  create: () => stripe({ publishableKey }),
+  factory: stripe,
+  manifest,
+  options: { publishableKey },
   script: 'https://js.stripe.com/endive/stripe.js',
   // Stripe.js has no queue stub: window.Stripe appears only when the real script runs.
   globals: [],
@@ -14,17 +16,15 @@ export const row: ContractRow = {
   onDemand: true,
   badOptions: [
     [
-      () => stripe({ publishableKey: 'sk_test_abc123' }),
+      { publishableKey: 'sk_test_abc123' },
       /secret key "sk_\.\.\.": secret and restricted keys must never reach a browser/,
     ],
-    [() => stripe({ publishableKey: 'rk_live_abc123' }), /secret key "rk_\.\.\."/],
+    [{ publishableKey: 'rk_live_abc123' }, /secret key "rk_\.\.\."/],
     [
-      () => stripe({ publishableKey: 'pk_prod_abcdefghijkl' }),
+      { publishableKey: 'pk_prod_abcdefghijkl' },
       /publishableKey must look like "pk_live_\.\.\." or "pk_test_\.\.\.", got "pk_prod_abcdefghijkl"/,
     ],
-    [
-      () => stripe({ publishableKey, advancedFraudSignals: 'no' as unknown as boolean }),
-      /advancedFraudSignals must be true or false, got "no"/,
-    ],
+    [{}, /publishableKey must look like "pk_live_\.\.\." or "pk_test_\.\.\.", got undefined/],
+    [{ publishableKey, advancedFraudSignals: 'no' }, /advancedFraudSignals must be true or false, got "no"/],
   ],
 };

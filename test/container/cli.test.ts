@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cspFor } from '@conectamos/consent';
+import type { Container } from '@conectamos/consent-browser';
+import { isActive } from '@conectamos/consent-browser';
+import { cookieTables } from '@conectamos/consent-container';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isActive } from '../../packages/browser/src/campaigns';
-import type { Container } from '../../packages/browser/src/container';
-import { cookieTables } from '../../packages/browser/src/cookie-tables';
 import { FACTORIES } from '../../packages/browser/src/registry';
 import { consent, fixture, readFixture } from './run';
 

@@ -1,3 +1,4 @@
+// The declaration build (tsconfig.build.json) loads no ambient types; this package runs under Node.
 /// <reference types="node" />
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 

@@ -1,24 +1,28 @@
 /**
  * `consent`: checks a container before it ships, and prints what a site needs for it (its CSP, its
- * cookie tables). A bin, bundled with the workspace packages into dist/cli.js: it runs on load.
+ * cookie tables). A bin, bundled into dist/cli.js: it runs on load.
  * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read), 2 bad usage.
  */
-// The declaration build (tsconfig.build.json) loads no ambient types; this file alone runs under Node.
+// The declaration build (tsconfig.build.json) loads no ambient types; this file runs under Node.
 /// <reference types="node" />
-import { cspFor } from '@conectamos/consent';
-import { isActive } from './campaigns';
-import type { Container } from './container';
+import { parseArgs } from 'node:util';
+import { type Container, isActive } from '@conectamos/consent-browser';
 import { cookieTables } from './cookie-tables';
+import { containerCsp } from './csp';
+import { parseJsonText } from './json-text';
+import { formatProblem } from './problems';
 import { readTextFile } from './read-text-file';
-import { adaptersOf } from './registry';
-import { formatProblem, parseJson, validateContainer } from './validate';
+import { validateContainer } from './validate';
 
-const USAGE = `Usage: consent <command> <file>
+const USAGE = `Usage: consent <command> <file> [options]
 
 Commands:
-  validate <file>                         check a container before it ships
-  csp <file> [--nonce <nonce>]            print the Content-Security-Policy its adapters need
-  cookies <file> [--format markdown|html] print the cookie tables for the policy page (default markdown)
+  validate <file>                           check a container before it ships
+  csp <file> [--nonce <nonce>]              print the Content-Security-Policy its vendors need
+  cookies <file> [--format markdown|html]   print the cookie tables for the policy page (default markdown)
+
+Options:
+  -h, --help                                show this help
 
 Exit codes: 0 done, 1 the file is not a valid container, 2 bad usage.
 `;
@@ -30,40 +34,32 @@ class Invalid extends Error {}
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The command's one file and its `--name value` (or `--name=value`) options, only those it takes. */
-function parseArgs(args: string[], takes: string[]): { file: string; options: Record<string, string> } {
-  const files: string[] = [];
-  const options: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
-    if (!takes.includes(name)) throw new UsageError(`unknown option --${name}`);
-    const value = inline ?? args[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    options[name] = value;
+/** The command's one file and its options, with `node:util`'s parser: only the options it takes. */
+function args(argv: string[], options: Record<string, { type: 'string' }> = {}) {
+  try {
+    const { positionals, values } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length ? 'one file at a time' : 'which file?');
+    return { file: positionals[0]!, values: values as Record<string, string | undefined> };
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError((error as Error).message);
   }
-  if (files.length !== 1) throw new UsageError(files.length ? 'one file at a time' : 'which file?');
-  return { file: files[0]!, options };
 }
 
 /** Reads, parses and validates a container file; anything wrong is an `Invalid` listing why. */
 function load(file: string): Container {
-  let text: string;
+  let source: string;
   try {
-    text = readTextFile(file);
+    source = readTextFile(file);
   } catch (error) {
     throw new Invalid(`✗ cannot read ${file}: ${(error as Error).message}`);
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonText(source);
   if ('error' in parsed) {
     const { line, column, message } = parsed.error;
     throw new Invalid(`✗ ${file} is not valid JSON: line ${line}, column ${column}: ${message}`);
   }
-  const { container, problems } = validateContainer(parsed.value);
+  const { container, problems } = validateContainer(parsed.text.value, { text: parsed.text });
   if (!container)
     throw new Invalid(
       [
@@ -75,11 +71,19 @@ function load(file: string): Container {
 }
 
 /** Runs one command line; returns its exit code. */
-function main(argv: string[]): number {
-  const [command, ...args] = argv;
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
   try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
     if (command === 'validate') {
-      const { file } = parseArgs(args, []);
+      const { file } = args(rest);
       const container = load(file);
       const campaigns = container.campaigns ?? [];
       const active = campaigns.filter((c) => isActive(c)).length;
@@ -88,22 +92,19 @@ function main(argv: string[]): number {
           `${plural(campaigns.length, 'campaign')} (${active} active today)\n`,
       );
     } else if (command === 'csp') {
-      const { file, options } = parseArgs(args, ['nonce']);
-      const { nonce } = options;
+      const { file, values } = args(rest, { nonce: { type: 'string' } });
+      const { nonce } = values;
       // The core's own rule for nonces: base64 characters, nothing that could end the attribute.
       if (nonce !== undefined && !/^[\w+/=-]+$/.test(nonce))
         throw new UsageError(`--nonce must be base64 characters, got ${JSON.stringify(nonce)}`);
-      process.stdout.write(`${cspFor(adaptersOf(load(file)), { nonce })}\n`);
+      process.stdout.write(`${containerCsp(load(file), { nonce })}\n`);
     } else if (command === 'cookies') {
-      const { file, options } = parseArgs(args, ['format']);
-      const format = options.format ?? 'markdown';
+      const { file, values } = args(rest, { format: { type: 'string' } });
+      const format = values.format ?? 'markdown';
       if (format !== 'markdown' && format !== 'html')
         throw new UsageError(`--format must be markdown or html, got ${JSON.stringify(format)}`);
       process.stdout.write(`${cookieTables(load(file), format)}\n`);
-    } else {
-      const asked = command === undefined || command === '--help' || command === '-h' || command === 'help';
-      throw new UsageError(asked ? '' : `unknown command ${JSON.stringify(command)}`);
-    }
+    } else throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return 0;
   } catch (error) {
     if (error instanceof Invalid) {
@@ -111,7 +112,7 @@ function main(argv: string[]): number {
       return 1;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `consent: ${error.message}\n\n` : ''}${USAGE}`);
+      process.stderr.write(`consent: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     throw error;

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 export const root = join(import.meta.dirname, '../..');
 
 /** The built CLI, as `bin.consent` points at it. */
-export const cliPath = join(root, 'packages/browser/dist/cli.js');
+export const cliPath = join(root, 'packages/container/dist/cli.js');
 
 /** A fixture's path, relative to the root (as a person would type it, and as the CLI echoes it). */
-export const fixture = (name: string): string => `test/cli/fixtures/${name}`;
+export const fixture = (name: string): string => `test/container/fixtures/${name}`;
 
 /** A fixture's parsed JSON. */
 export const readFixture = (name: string): unknown =>

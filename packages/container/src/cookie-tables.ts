@@ -1,11 +1,12 @@
 /**
  * The cookie policy's tables, generated from what a container declares: the site's own cookies and each
- * adapter's declarations (the same ones cleanup deletes), so the policy page cannot list something other
- * than what the SDK manages. Used by `consent cookies`; no Node API, so a browser tool can use it too.
+ * adapter's declarations from its manifest (the same ones cleanup deletes), so the policy page cannot list
+ * something other than what the SDK manages. Used by `consent cookies`; no Node API, so a browser tool
+ * (the editor) can use it too.
  */
 import { CATEGORIES, type Category, type CookieDeclaration, cookieLabel } from '@conectamos/consent';
-import type { Container } from './container';
-import { adaptersOf } from './registry';
+import type { Container } from '@conectamos/consent-browser';
+import { manifestFor } from './manifests';
 
 /** Each category's heading, as the cookie policy names it, in the policy's order. */
 export const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
@@ -52,8 +53,10 @@ function rows(container: Container): Record<Category, Row[]> {
   // Rows are grouped by category below, so here it lands after the site's necessary cookies.
   if (!site.some((c) => cookieLabel(c) === CONSENT_RECORD.name))
     declared.push(['necessary', { ...CONSENT_RECORD, provider }]);
-  for (const adapter of adaptersOf(container))
-    for (const c of adapter.cookies) declared.push([adapter.category, c]);
+  for (const id of Object.keys(container.adapters ?? {})) {
+    const manifest = manifestFor(id);
+    for (const c of manifest?.cookies ?? []) declared.push([manifest!.category, c]);
+  }
   const table = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Row[]])) as Record<Category, Row[]>;
   for (const [category, c] of declared) {
     const row = { name: cookieLabel(c), purpose: c.purpose, duration: c.duration, provider: c.provider };
@@ -143,8 +146,8 @@ function toHtml(table: Record<Category, Row[]>): string {
 /**
  * The cookie tables for the policy page: a heading per category in the policy's order (a category with
  * nothing in it says "None."), columns Name, Purpose, Duration and Provider. Validate the container
- * first: an adapter whose options its factory refuses throws here. The output is stable (no dates, no
- * ordering by anything but the container), so it can be checked into docs and compared in tests.
+ * first: an adapter id no manifest knows is left out. The output is stable (no dates, no ordering by
+ * anything but the container), so it can be checked into docs and compared in tests.
  */
 export function cookieTables(container: Container, format: TableFormat): string {
   const table = rows(container);

@@ -1,7 +1,8 @@
 // @vitest-environment node
+
+import type { Container } from '@conectamos/consent-browser';
+import { cookieTables } from '@conectamos/consent-container';
 import { describe, expect, test } from 'vitest';
-import type { Container } from '../../packages/browser/src/container';
-import { cookieTables } from '../../packages/browser/src/cookie-tables';
 import { readFixture } from './run';
 
 const small: Container = {

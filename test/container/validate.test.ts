@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { join } from 'node:path';
+import type { Campaign, Container } from '@conectamos/consent-browser';
+import { isActive } from '@conectamos/consent-browser';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { isActive } from '../../packages/browser/src/campaigns';
-import type { Campaign, Container } from '../../packages/browser/src/container';
 import {
   formatProblem,
   type Problem,

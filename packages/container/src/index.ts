@@ -1,0 +1,9 @@
+export { isCampaignDate } from './campaign-checks';
+export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
+export { adapterCsp, containerCsp } from './csp';
+export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
+export { MANIFESTS, manifestFor } from './manifests';
+export { describeValue, formatProblem, jsonPath, type Problem } from './problems';
+export { MAX_FILE_BYTES, readTextFile } from './read-text-file';
+export { containerSchema, PATTERNS, type SchemaNode } from './schema';
+export { type ValidateOptions, type Validation, validateContainer } from './validate';
