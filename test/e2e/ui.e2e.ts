@@ -36,7 +36,12 @@ const MODULE = `
          c(/^_ga_/, 'Keeps the session state of a GA4 property', '2 years', 'Google Analytics', '_ga_*')]),
       vendor('posthog', 'PostHog', 'analytics', 'Product analytics on EU servers.',
         'https://posthog.com/privacy', undefined,
-        [c(/^ph_/, 'Product analytics for understanding how features are used', '1 year', 'PostHog', 'ph_*')]),
+        // As PostHog's own declarations: one row for the cookie and localStorage, one for sessionStorage,
+        // and its opt-out marker, which withdrawal keeps.
+        [c(/^ph_/, 'Product analytics for understanding how features are used', '1 year', 'PostHog', 'ph_*'),
+         { ...c(/^ph_/, 'Product analytics for understanding how features are used', '1 year', 'PostHog', 'ph_*'), storage: 'localStorage' },
+         { ...c(/^ph_/, 'The current visit', 'Session', 'PostHog', 'ph_*'), storage: 'sessionStorage' },
+         { ...c(/^__ph_opt_in_out_/, 'Remembers that you opted out, so PostHog stays off', 'Until deleted', 'PostHog', '__ph_opt_in_out_*'), storage: 'localStorage', keep: true }]),
       vendor('google-ads', 'Google Ads', 'marketing', 'Conversion measurement for Google Ads campaigns.',
         'https://policies.google.com/privacy', 'https://adssettings.google.com',
         [c('_gcl_au', 'Measures conversion events from Google Ads campaigns', '90 days', 'Google Ads')]),
@@ -45,7 +50,8 @@ const MODULE = `
         [c('li_fat_id', 'Retargeting and conversion tracking for LinkedIn ad campaigns', '30 days', 'LinkedIn')]),
       vendor('hubspot', 'HubSpot', 'marketing', 'Marketing automation and CRM attribution.',
         'https://legal.hubspot.com/privacy-policy', undefined,
-        [c('hubspotutk', 'Tracks visitor identity for HubSpot CRM and marketing attribution', '180 days', 'HubSpot')]),
+        [c('hubspotutk', 'Tracks visitor identity for HubSpot CRM and marketing attribution', '180 days', 'HubSpot'),
+         { ...c('__hs_do_not_track', 'Remembers that you opted out, so HubSpot does not track you', '6 months', 'HubSpot'), keep: true }]),
     ],
     cookies: [
       { ...c('session_id', es ? 'Mantiene tu sesión iniciada' : 'Maintains your authenticated session', es ? 'Sesión' : 'Session', 'Conectamos'), category: 'necessary' },
@@ -320,11 +326,22 @@ describe('reopening', () => {
     expect(await dialogOpen(p)).toBe(true);
     expect(p.url()).toBe('https://www.conectamos.test/');
     const switches = await p.evaluate(
-      `[...${shadow}.querySelectorAll('section.cat > .row > [role=switch]')].map((s) => s.checked)`,
+      `[...${shadow}.querySelectorAll('section.category > .switch-row > [role=switch]')].map((s) => s.checked)`,
     );
     expect(switches).toEqual([true, false, false, false]);
     await p.keyboard.press('Escape');
     expect(await dialogOpen(p)).toBe(false);
+  });
+
+  test('mounting again, as a hot reload does, leaves one banner, and the footer link opens one dialog', async () => {
+    const p = await visit();
+    await p.evaluate(() => (window as never as { mount(): void }).mount());
+    expect(await p.evaluate(() => document.querySelectorAll('conectamos-consent').length)).toBe(1);
+    expect(await bannerVisible(p)).toBe(true);
+    await p.click('#cookie-settings');
+    expect(await dialogOpen(p)).toBe(true);
+    expect(p.url()).toBe('https://www.conectamos.test/');
+    expect(site.problems).toEqual([]);
   });
 
   test('a link added after mounting works too', async () => {
@@ -347,7 +364,7 @@ describe('layout', () => {
     for (const width of [1280, 768, 375]) {
       await p.setViewportSize({ width, height: 800 });
       const [reject, accept] =
-        (await p.evaluate(`[...${shadow}.querySelectorAll('.act .btn')].slice(1).map((b) => {
+        (await p.evaluate(`[...${shadow}.querySelectorAll('.banner-actions .button')].slice(1).map((b) => {
         const r = b.getBoundingClientRect(), s = getComputedStyle(b);
         return { w: r.width, h: r.height, bg: s.backgroundColor, fg: s.color, font: s.font, tag: b.tagName, cls: b.className };
       })`)) as Record<string, unknown>[];
@@ -358,8 +375,9 @@ describe('layout', () => {
     await p.emulateMedia({ reducedMotion: 'reduce' });
     await p.screenshot({ path: join(SHOTS, 'banner-en-mobile.png') });
     await p.evaluate(() => (window as never as { ui: { open(): void } }).ui.open());
-    await p.evaluate(`${shadow}.querySelectorAll('details')[2].open = true`);
-    await p.evaluate(`${shadow}.querySelectorAll('.v')[4].scrollIntoView()`);
+    // The strictly necessary table, which ends with the consent record itself.
+    await p.evaluate(`${shadow}.querySelectorAll('details')[0].open = true`);
+    await p.evaluate(`${shadow}.querySelectorAll('.vendor')[0].scrollIntoView()`);
     await p.screenshot({ path: join(SHOTS, 'dialog-en-mobile.png') });
   });
 
@@ -464,7 +482,7 @@ describe('axe-core audit and screenshots', () => {
         const strings =
           lang === 'es' ? ['Aceptar todas', 'Solo necesarias'] : ['Accept all', 'Only necessary'];
         const texts = await p.evaluate(
-          `[...${shadow}.querySelectorAll('.act .btn')].map((b) => b.textContent)`,
+          `[...${shadow}.querySelectorAll('.banner-actions .button')].map((b) => b.textContent)`,
         );
         expect(texts).toEqual(expect.arrayContaining(strings));
         expect(await audit(p)).toEqual([]);
@@ -477,7 +495,9 @@ describe('axe-core audit and screenshots', () => {
         await p.evaluate(`${shadow}.querySelectorAll('details').forEach((d) => { d.open = true; })`);
         expect(await audit(p)).toEqual([]);
         if (colorScheme === 'light') {
-          await p.evaluate(`${shadow}.querySelectorAll('.cat')[2].scrollIntoView()`);
+          // PostHog: its cookie and localStorage in one row, sessionStorage and its kept opt-out marker apart.
+          const posthog = `[...${shadow}.querySelectorAll('.vendor')].find((v) => v.querySelector('h4').textContent === 'PostHog')`;
+          await p.evaluate(`${posthog}.scrollIntoView({ block: 'center' })`);
           await p.screenshot({ path: join(SHOTS, `dialog-vendors-${lang}-light.png`) });
         }
       });

@@ -4,7 +4,7 @@ import { mount } from './fixture';
 
 const languageOf = (m: ReturnType<typeof mount>) => [
   m.root.host.getAttribute('lang'),
-  m.root.querySelector('.ttl')?.textContent,
+  m.root.querySelector('.banner-title')?.textContent,
 ];
 
 const withLanguages = (html: string, browser: string): TestWindow => {
@@ -153,22 +153,23 @@ describe('string overrides', () => {
       en: { bannerTitle: 'Cookies at Conectamos' },
       es: { bannerTitle: 'Cookies en Conectamos' },
     };
-    expect(mount({ options: { lang: 'en', strings } }).root.querySelector('.ttl')?.textContent).toBe(
+    expect(mount({ options: { lang: 'en', strings } }).root.querySelector('.banner-title')?.textContent).toBe(
       'Cookies at Conectamos',
     );
-    expect(mount({ options: { lang: 'es', strings } }).root.querySelector('.ttl')?.textContent).toBe(
+    expect(mount({ options: { lang: 'es', strings } }).root.querySelector('.banner-title')?.textContent).toBe(
       'Cookies en Conectamos',
     );
     expect(
-      mount({ options: { lang: 'es', strings: { en: { bannerTitle: 'x' } } } }).root.querySelector('.ttl')
-        ?.textContent,
+      mount({ options: { lang: 'es', strings: { en: { bannerTitle: 'x' } } } }).root.querySelector(
+        '.banner-title',
+      )?.textContent,
     ).toBe('Usamos cookies');
   });
 
   test('overrides are text, never markup', () => {
     const evil = '<img src=x onerror="window.__pwned=1">Accept';
     const { root, button, win } = mount({
-      options: { strings: { acceptAll: evil, bannerText: '<b>bold</b>' } },
+      options: { strings: { acceptAll: evil, bannerOptional: '<b>bold</b> {purposes}' } },
     });
     expect(button(evil).textContent).toBe(evil);
     expect(root.querySelector('img, b')).toBeNull();

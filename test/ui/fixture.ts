@@ -1,4 +1,10 @@
-import { type Adapter, type Consent, createConsent, type SiteCookie } from '@conectamos/consent';
+import {
+  type Adapter,
+  type Consent,
+  type ConsentOptions,
+  createConsent,
+  type SiteCookie,
+} from '@conectamos/consent';
 import { type ConsentUI, type ConsentUIOptions, mountConsentUI } from '@conectamos/consent-ui';
 import { testAdapter } from '../helpers/adapter';
 import { makeWindow, type TestWindow } from '../helpers/window';
@@ -53,6 +59,12 @@ export const siteCookies: SiteCookie[] = [
   },
 ];
 
+/** The categories a decision grants, in the policy's order: `['necessary', 'analytics']`. */
+export const granted = (consent: Consent): string[] =>
+  Object.entries(consent.state.categories)
+    .filter(([, on]) => on)
+    .map(([category]) => category);
+
 /** A mounted UI in its own window, and ways to reach inside its shadow root. */
 export interface Mounted {
   win: TestWindow;
@@ -73,6 +85,8 @@ export function mount(
     adapters?: Adapter[];
     cookies?: SiteCookie[];
     options?: Partial<ConsentUIOptions>;
+    /** Where the consent instance keeps its decision, and for how long. */
+    record?: Pick<ConsentOptions, 'storageKey' | 'maxAgeDays'>;
     win?: TestWindow;
   } = {},
 ): Mounted {
@@ -82,6 +96,7 @@ export function mount(
     window: win,
     adapters: setup.adapters ?? policyVendors(),
     cookies: setup.cookies ?? siteCookies,
+    ...setup.record,
   });
   const ui = mountConsentUI(consent, { policyUrl: '/cookies', window: win, ...setup.options });
   // The newest mount, when a test mounts twice in one window.

@@ -1,19 +1,20 @@
 import type { Choice, Consent } from '@conectamos/consent';
-
-/** "Accept all": every category, and every vendor the visitor had switched off individually. */
-export function acceptEverything(consent: Consent): void {
-  const out = consent.state.optedOut;
-  consent.acceptAll();
-  for (const id of out) consent.optIn(id);
-}
+import { categoriesInUse, OPTIONAL_CATEGORIES } from './categories';
 
 /**
- * Stores the dialog's switches: the categories, then each vendor's own switch (`[adapter id, on]`).
- * Opt-outs go first and opt-ins last, so a vendor switched off never loads for a moment in between.
+ * "Accept all", as one commit (one `change`, one storage write): every category the site uses (the
+ * others stay denied, nothing was asked about them), and every vendor the visitor had switched off
+ * individually switched back on. Under Global Privacy Control marketing stays denied unless it was
+ * granted explicitly, as with `consent.acceptAll()`: accepting everything is not an explicit grant of advertising.
  */
-export function saveChoice(consent: Consent, choice: Choice, vendors: [id: string, on: boolean][]): void {
-  const out = consent.state.optedOut;
-  for (const [id, on] of vendors) if (!on && !out.includes(id)) consent.optOut(id);
-  consent.set(choice);
-  for (const [id, on] of vendors) if (on && out.includes(id)) consent.optIn(id);
+export function acceptAll(consent: Consent): void {
+  const { source, optedOut } = consent.state;
+  const inUse = categoriesInUse(consent);
+  const categories: Choice = {};
+  for (const category of OPTIONAL_CATEGORIES)
+    categories[category] = inUse.includes(category) && !(category === 'marketing' && source === 'gpc');
+  const vendors: Record<string, boolean> = {};
+  // Only registered vendors: a stored opt-out of a vendor no longer configured is left alone.
+  for (const { id } of consent.adapters) if (optedOut.includes(id)) vendors[id] = true;
+  consent.update({ categories, vendors });
 }

@@ -1,6 +1,7 @@
 import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
-import { acceptEverything } from './choices';
+import { categoriesInUse } from './categories';
+import { acceptAll } from './choices';
 import { createDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
 import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
@@ -14,7 +15,10 @@ export interface ConsentUIOptions {
   lang?: Lang;
   /** Where the cookie policy is, linked from the banner and the dialog (absolute, or relative to the page). */
   policyUrl: string;
-  /** Who sets the site's own cookies, shown above their table. Default: the provider of the first site cookie. */
+  /**
+   * Who sets the site's own cookies and keeps the consent record, shown above their table. Default: the
+   * provider of the first site cookie, else the page's host name.
+   */
   company?: string;
   /**
    * Text overrides. Flat (`{ acceptAll: 'OK' }`) applies to whichever language is shown; per language
@@ -23,7 +27,7 @@ export interface ConsentUIOptions {
   strings?: StringOverrides;
   /** CSP nonce for the `<style>` fallback, used only where constructable stylesheets are missing. */
   nonce?: string;
-  /** The window to render into. Default: the global `window`. */
+  /** The window to render into. Default: the global `window`; without one (on the server) nothing is mounted. */
   window?: Window & typeof globalThis;
 }
 
@@ -33,22 +37,35 @@ export interface ConsentUI {
   open(): void;
   /** Closes the preferences dialog. */
   close(): void;
-  /** Removes the banner, the dialog, their styles and the page-wide listener. */
+  /** Removes the banner, the dialog, their styles and the page-wide listener (a later mount does it too). */
   unmount(): void;
 }
+
+/**
+ * Fired on the document by each mount, so that an earlier UI in the same document, whichever copy of
+ * this package mounted it, removes itself first.
+ */
+const REPLACED = 'conectamos-consent-replaced';
 
 /**
  * Mounts the consent banner and the preferences dialog in a shadow root at the end of `<body>`.
  * The banner shows while no decision is stored and hides as soon as one is made, here or in another
  * tab. Any element with `data-consent-open`, added now or later, opens the dialog.
  *
+ * On the server (no window) it does nothing and returns a UI whose methods do nothing, so it may be
+ * called at module level in server-rendered code. Mounting again in the same document replaces the
+ * earlier UI, even one over another consent instance: re-running a module in development (Vite's hot
+ * reload) never leaves two banners or two listeners.
+ *
  * @example
  * mountConsentUI(consent, { policyUrl: '/cookies', company: 'Conectamos' });
  * // <a href="/cookies" data-consent-open>Cookie settings</a>
  */
 export function mountConsentUI(consent: Consent, options: ConsentUIOptions): ConsentUI {
-  const win = options.window ?? window;
+  const win = options.window ?? globalThis.window;
+  if (!win?.document) return { open() {}, close() {}, unmount() {} };
   const doc = win.document;
+  doc.dispatchEvent(new win.Event(REPLACED));
   const h = builder(doc);
   const lang = pickLang(win, options.lang);
   const t = resolveStrings(lang, options.strings);
@@ -61,16 +78,26 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
   const dialog = createDialog(consent, {
     h,
     t,
+    lang,
     policyUrl,
     base,
-    // Shown only above the site's own cookies, so only needed when there are some.
-    company: options.company ?? consent.cookies[0]?.provider ?? '',
+    // The provider of the site's own cookies and of the consent record.
+    company: options.company ?? consent.cookies[0]?.provider ?? doc.location?.hostname ?? '',
   });
-  const open = (opener?: Element | null) => dialog.open(opener ?? activeElement(doc));
-  const banner = createBanner(h, t, policyUrl, {
-    acceptAll: () => acceptEverything(consent),
-    onlyNecessary: () => consent.rejectAll(),
-    preferences: () => open(),
+  // Not once removed (unmounted, replaced, or taken out by the page): a detached dialog cannot be shown.
+  const open = (opener?: Element | null): void => {
+    if (host.isConnected) dialog.open(opener ?? activeElement(doc));
+  };
+  const banner = createBanner({
+    h,
+    t,
+    policyUrl,
+    categories: categoriesInUse(consent),
+    actions: {
+      acceptAll: () => acceptAll(consent),
+      onlyNecessary: () => consent.rejectAll(),
+      preferences: () => open(),
+    },
   });
   adoptStyles(root, win, h, options.nonce);
   root.append(banner, dialog.element);
@@ -88,15 +115,14 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     }
   };
   doc.addEventListener('click', onClick);
-
-  return {
-    open: () => open(),
-    close: dialog.close,
-    unmount() {
-      unsubscribe();
-      doc.removeEventListener('click', onClick);
-      dialog.close();
-      host.remove();
-    },
+  const unmount = (): void => {
+    unsubscribe();
+    doc.removeEventListener('click', onClick);
+    doc.removeEventListener(REPLACED, unmount);
+    dialog.close();
+    host.remove();
   };
+  doc.addEventListener(REPLACED, unmount);
+
+  return { open: () => open(), close: dialog.close, unmount };
 }

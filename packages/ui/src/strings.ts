@@ -5,8 +5,22 @@ export type Lang = 'es' | 'en';
 export interface UIStrings {
   /** The banner's title, also the accessible name of its region. */
   bannerTitle: string;
-  /** The banner's explanation. */
-  bannerText: string;
+  /** The banner's first sentence, always shown: what the strictly necessary cookies do. */
+  bannerNecessary: string;
+  /**
+   * The banner's second part, shown when the site uses any optional category: `{purposes}` becomes
+   * the purposes of the categories in use (`functionalPurpose`, `analyticsPurpose`, `marketingPurpose`),
+   * joined with commas and `and`.
+   */
+  bannerOptional: string;
+  /** What functional cookies are for, as the banner names it after "cookies to". */
+  functionalPurpose: string;
+  /** What analytics cookies are for, as the banner names it. */
+  analyticsPurpose: string;
+  /** What marketing cookies are for, as the banner names it. */
+  marketingPurpose: string;
+  /** Joins the last two purposes in the banner. */
+  and: string;
   /** Text of the link to the cookie policy (banner and dialog). */
   policy: string;
   /** "Accept all" (banner and dialog). */
@@ -55,6 +69,14 @@ export interface UIStrings {
   newTab: string;
   /** Cookie table column: name. */
   name: string;
+  /** Under a name in a cookie table: kept in a cookie. */
+  cookie: string;
+  /** Under a name in a cookie table: kept in `localStorage`. */
+  localStorage: string;
+  /** Under a name in a cookie table: kept in `sessionStorage`. */
+  sessionStorage: string;
+  /** The purpose of the consent record itself, in the strictly necessary table. */
+  consentRecord: string;
   /** Cookie table column: purpose. */
   purpose: string;
   /** Cookie table column: duration. */
@@ -67,8 +89,13 @@ export interface UIStrings {
 export const STRINGS: Record<Lang, UIStrings> = {
   en: {
     bannerTitle: 'We use cookies',
-    bannerText:
-      'Strictly necessary cookies keep this site working. With your permission we also use cookies to remember your settings, understand how the site is used and measure our advertising. You can change your choice at any time.',
+    bannerNecessary: 'Strictly necessary cookies keep this site working.',
+    bannerOptional:
+      'With your permission we also use cookies to {purposes}. You can change your choice at any time.',
+    functionalPurpose: 'remember your settings',
+    analyticsPurpose: 'understand how the site is used',
+    marketingPurpose: 'measure our advertising',
+    and: 'and',
     policy: 'Cookie policy',
     acceptAll: 'Accept all',
     onlyNecessary: 'Only necessary',
@@ -97,14 +124,23 @@ export const STRINGS: Record<Lang, UIStrings> = {
     optOut: 'Opt-out page',
     newTab: 'Opens in a new tab',
     name: 'Name',
+    cookie: 'Cookie',
+    localStorage: 'Local storage',
+    sessionStorage: 'Session storage',
+    consentRecord: 'Stores your cookie consent preferences',
     purpose: 'Purpose',
     duration: 'Duration',
     provider: 'Provider',
   },
   es: {
     bannerTitle: 'Usamos cookies',
-    bannerText:
-      'Las cookies estrictamente necesarias hacen que este sitio funcione. Con tu permiso, también usamos cookies para recordar tus ajustes, entender cómo se usa el sitio y medir nuestra publicidad. Puedes cambiar tu elección en cualquier momento.',
+    bannerNecessary: 'Las cookies estrictamente necesarias hacen que este sitio funcione.',
+    bannerOptional:
+      'Con tu permiso, también usamos cookies para {purposes}. Puedes cambiar tu elección en cualquier momento.',
+    functionalPurpose: 'recordar tus ajustes',
+    analyticsPurpose: 'entender cómo se usa el sitio',
+    marketingPurpose: 'medir nuestra publicidad',
+    and: 'y',
     policy: 'Política de cookies',
     acceptAll: 'Aceptar todas',
     onlyNecessary: 'Solo necesarias',
@@ -134,6 +170,10 @@ export const STRINGS: Record<Lang, UIStrings> = {
     optOut: 'Página de exclusión',
     newTab: 'Se abre en una pestaña nueva',
     name: 'Nombre',
+    cookie: 'Cookie',
+    localStorage: 'Almacenamiento local',
+    sessionStorage: 'Almacenamiento de sesión',
+    consentRecord: 'Guarda tus preferencias de consentimiento de cookies',
     purpose: 'Finalidad',
     duration: 'Duración',
     provider: 'Proveedor',
