@@ -1,5 +1,5 @@
 import { cookieLabel, createConsent, type ErrorEvent } from '@conectamos/consent';
-import { googleAds, manifest } from '@conectamos/consent-google-ads';
+import { CONVERSION_ID, googleAds, manifest } from '@conectamos/consent-google-ads';
 import { describe, expect, test } from 'vitest';
 import { ajv } from '../helpers/schema';
 import { makeWindow, networkAttempts, scriptSrcs, type TestWindow } from '../helpers/window';
@@ -179,4 +179,8 @@ describe('googleAds', () => {
       /conversions\["a"\] must be a conversion label .* got "x y"/,
     );
   });
+});
+
+test("the deprecated CONVERSION_ID export is the manifest's pattern", () => {
+  expect(CONVERSION_ID.source).toBe(manifest.options.properties.conversionId.pattern);
 });

@@ -1,5 +1,5 @@
 import { cookieLabel, cookieMatches, createConsent, cspFor, type ErrorEvent } from '@conectamos/consent';
-import { googleAnalytics, manifest } from '@conectamos/consent-google-analytics';
+import { googleAnalytics, MEASUREMENT_ID, manifest } from '@conectamos/consent-google-analytics';
 import { describe, expect, test } from 'vitest';
 import { makeWindow, networkAttempts, scriptSrcs, type TestWindow } from '../helpers/window';
 
@@ -189,4 +189,8 @@ describe('googleAnalytics', () => {
     expect(() => googleAnalytics(undefined as never)).toThrow(/measurementId/);
     expect(() => googleAnalytics({ measurementId: 12345 as never })).toThrow(/got 12345/);
   });
+});
+
+test("the deprecated MEASUREMENT_ID export is the manifest's pattern", () => {
+  expect(MEASUREMENT_ID.source).toBe(manifest.options.properties.measurementId.pattern);
 });

@@ -47,7 +47,8 @@ function args(argv: string[], options: Record<string, { type: 'string' }> = {}) 
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^']*)'/.exec(message)?.[1]?.replace(/ <value>$/, '');
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option?.split(',').pop()?.trim()} needs a value`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`${option?.split(',').pop()?.trim()} needs a value`);
     throw new UsageError(message);
   }
 }

@@ -154,7 +154,10 @@ function toHtml(table: Record<Category, Row[]>): string {
 export function cookieTables(container: Container, format: TableFormat): string {
   // A policy page must not list what the SDK would not run: an invalid container is refused, not printed.
   const [problem] = validateContainer(container).problems;
-  if (problem) throw new TypeError(`cookieTables: not a valid container (run "consent validate"): ${formatProblem(problem)}`);
+  if (problem)
+    throw new TypeError(
+      `cookieTables: not a valid container (run "consent validate"): ${formatProblem(problem)}`,
+    );
   const table = rows(container);
   return format === 'html' ? toHtml(table) : toMarkdown(table);
 }

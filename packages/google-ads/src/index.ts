@@ -1,7 +1,7 @@
 import type { Adapter, AdapterContext, FromSchema } from '@conectamos/consent';
 import { type Gtag, useGtag } from '@conectamos/consent-gtag';
 import {
-  CONVERSION_ID,
+  CONVERSION_ID as CONVERSION_ID_FORMAT,
   CURRENCY,
   category,
   cookies,
@@ -17,6 +17,13 @@ import {
 } from './manifest';
 
 export { manifest } from './manifest';
+
+/**
+ * What a Google Ads conversion ID looks like.
+ * @deprecated Read `manifest.options.properties.conversionId.pattern`, the one rule the factory, the validator and the
+ * editor share; this copy stays so existing imports keep working, and a test keeps it equal to that pattern.
+ */
+export const CONVERSION_ID = /^AW-\d{6,12}$/;
 
 /**
  * Options of `googleAds()`: `conversionId`, the tag's `AW-…` ID, and `conversions`, our event names mapped
@@ -40,7 +47,7 @@ const need = (ok: boolean, what: string, got: unknown): void => {
  */
 export function googleAds(options: GoogleAdsOptions): Adapter<'google-ads'> {
   const { conversionId: tagId, conversions = {} }: Partial<GoogleAdsOptions> = options ?? {};
-  if (typeof tagId !== 'string' || !new RegExp(CONVERSION_ID).test(tagId))
+  if (typeof tagId !== 'string' || !new RegExp(CONVERSION_ID_FORMAT).test(tagId))
     fail('conversionId must look like "AW-123456789"', tagId);
   need(
     typeof conversions === 'object' && !!conversions && !Array.isArray(conversions),

@@ -5,7 +5,7 @@ import {
   cookies,
   EVENT_NAME,
   id,
-  MEASUREMENT_ID,
+  MEASUREMENT_ID as MEASUREMENT_ID_FORMAT,
   type manifest,
   optOutUrl,
   privacyPolicyUrl,
@@ -15,6 +15,13 @@ import {
 } from './manifest';
 
 export { manifest } from './manifest';
+
+/**
+ * What a GA4 measurement ID looks like.
+ * @deprecated Read `manifest.options.properties.measurementId.pattern`, the one rule the factory, the validator and the
+ * editor share; this copy stays so existing imports keep working, and a test keeps it equal to that pattern.
+ */
+export const MEASUREMENT_ID = /^G-[A-Z0-9]{4,}$/;
 
 /**
  * Options of `googleAnalytics()`: `measurementId`, the GA4 web stream's `G-…` ID; `allowGoogleSignals` and
@@ -40,7 +47,7 @@ export function googleAnalytics(options: GoogleAnalyticsOptions): Adapter<'googl
     allowGoogleSignals = false,
     allowAdPersonalizationSignals = false,
   }: Partial<GoogleAnalyticsOptions> = options ?? {};
-  if (typeof tagId !== 'string' || !new RegExp(MEASUREMENT_ID).test(tagId))
+  if (typeof tagId !== 'string' || !new RegExp(MEASUREMENT_ID_FORMAT).test(tagId))
     fail('measurementId must look like "G-XXXXXXX"', tagId);
   if (typeof allowGoogleSignals !== 'boolean')
     fail('allowGoogleSignals must be a boolean', allowGoogleSignals);
