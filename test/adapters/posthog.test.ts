@@ -1,4 +1,4 @@
-import { type Adapter, createConsent } from '@conectamos/consent';
+import { type Adapter, cookieLabel, createConsent } from '@conectamos/consent';
 import { manifest, posthog } from '@conectamos/consent-posthog';
 import { describe, expect, test } from 'vitest';
 import { makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
@@ -201,7 +201,9 @@ describe('revoke and re-grant', () => {
 describe('declarations', () => {
   test('the ph_* cookie and storage keys, for one year as the policy says, and the opt-out flag, kept', () => {
     const { cookies } = posthog({ apiKey: KEY });
-    expect(cookies.map((c) => [c.label, c.storage ?? 'cookie', c.duration, c.provider, !!c.keep])).toEqual([
+    expect(
+      cookies.map((c) => [cookieLabel(c), c.storage ?? 'cookie', c.duration, c.provider, !!c.keep]),
+    ).toEqual([
       ['ph_*', 'cookie', '1 year', 'PostHog', false],
       ['ph_*', 'localStorage', '1 year', 'PostHog', false],
       ['ph_*', 'sessionStorage', 'Session', 'PostHog', false],

@@ -42,7 +42,7 @@ test('markdown: a heading per category in the policy order, a row per cookie, "N
 | Name                               | Purpose                                                                        | Duration      | Provider |
 | ---------------------------------- | ------------------------------------------------------------------------------ | ------------- | -------- |
 | \`ph_*\` (cookie, localStorage)      | Product analytics for understanding how features are used within the platform. | 1 year        | PostHog  |
-| \`ph_*\` (sessionStorage)            | The current visit                                                              | Session       | PostHog  |
+| \`ph_*\` (sessionStorage)            | Product analytics for understanding how features are used within the platform. | Session       | PostHog  |
 | \`__ph_opt_in_out_*\` (localStorage) | Remembers that you opted out, so PostHog stays off                             | Until deleted | PostHog  |
 
 ## Marketing
@@ -95,7 +95,7 @@ test('HTML: the same tables, with column headers scoped', () => {
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
     <tr><td><code>ph_*</code> (cookie, localStorage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>1 year</td><td>PostHog</td></tr>
-    <tr><td><code>ph_*</code> (sessionStorage)</td><td>The current visit</td><td>Session</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (sessionStorage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>Session</td><td>PostHog</td></tr>
     <tr><td><code>__ph_opt_in_out_*</code> (localStorage)</td><td>Remembers that you opted out, so PostHog stays off</td><td>Until deleted</td><td>PostHog</td></tr>
   </tbody>
 </table>

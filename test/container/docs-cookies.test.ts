@@ -13,6 +13,6 @@ test('docs/privacy/cookies.md holds exactly the tables `consent cookies` prints 
   expect(
     tables,
     'docs/privacy/cookies.md is out of date: keep its header and replace everything from the first "## " with ' +
-      'the output of `node packages/browser/dist/cli.js cookies test/container/fixtures/conectamos.json`',
+      'the output of `node packages/container/dist/cli.js cookies test/container/fixtures/conectamos.json`',
   ).toBe(stdout);
 });

@@ -95,7 +95,8 @@ export function useGtag(
   const first = !layer.some(isConsent);
   if (first) {
     gtag('consent', 'default', {
-      ...consentModeFor({ necessary: false, functional: false, analytics: false, marketing: false }),
+      // Nothing granted: every one of the seven types denied.
+      ...consentModeFor({} as ConsentState['categories']),
       wait_for_update: 500,
     });
     // With ad storage denied, ad click ids are redacted from requests rather than stored.

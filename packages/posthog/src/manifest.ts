@@ -31,19 +31,20 @@ export const REGIONS = ['eu', 'us'] as const;
  * @see https://posthog.com/docs/libraries/js/persistence
  */
 export const cookies = [
+  // Labelled: the factory narrows the pattern to this project's key, which tables must not show.
   { pattern: '^ph_', label: 'ph_*', purpose, duration: '1 year', provider: vendor },
   { pattern: '^ph_', label: 'ph_*', storage: 'localStorage', purpose, duration: '1 year', provider: vendor },
   {
     pattern: '^ph_',
     label: 'ph_*',
     storage: 'sessionStorage',
-    purpose: 'The current visit',
+    purpose,
     duration: 'Session',
     provider: vendor,
   },
+  // Shown as `__ph_opt_in_out_*`: a pattern's label is derived from it.
   {
     pattern: '^__ph_opt_in_out_',
-    label: '__ph_opt_in_out_*',
     storage: 'localStorage',
     purpose: 'Remembers that you opted out, so PostHog stays off',
     duration: 'Until deleted',
