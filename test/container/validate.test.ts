@@ -1,5 +1,3 @@
-// @vitest-environment node
-import { join } from 'node:path';
 import type { Campaign, Container } from '@conectamos/consent-browser';
 import { isActive } from '@conectamos/consent-browser';
 import {
@@ -9,9 +7,8 @@ import {
   parseJsonText,
   validateContainer,
 } from '@conectamos/consent-container';
-import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { readFixture, root } from './run';
+import { readFixture } from './run';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests write anything into a container, on purpose.
 type Draft = Record<string, any>;

@@ -9,7 +9,7 @@ export function adapterCsp(id: string, options: Record<string, unknown> = {}): C
   const sources: Record<string, string[]> = {};
   const add = (csp: CspHosts): void => {
     for (const [directive, hosts] of Object.entries(csp))
-      (sources[directive] ??= []).push(...(hosts as string[]));
+      sources[directive] = [...(sources[directive] ?? []), ...(hosts as string[])];
   };
   add(manifest.csp);
   for (const when of manifest.cspWhen ?? []) {

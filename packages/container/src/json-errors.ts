@@ -39,7 +39,10 @@ export function explain(text: string, errors: readonly ParseError[]): { at: numb
   if (code === 'EndOfFileExpected') return { at, message: 'unexpected text after the end of the JSON' };
   if (code === 'UnexpectedEndOfString') {
     const rest = text.slice(at + 1);
-    const control = rest.search(/[\u0000-\u001f]/);
+    // JSON forbids U+0000 to U+001F inside a string: a line break, a tab.
+    let control = 0;
+    while (control < rest.length && rest.charCodeAt(control) >= 0x20) control++;
+    if (control === rest.length) control = -1;
     const close = rest.search(/(?<!\\)"/);
     if (control > -1 && (close === -1 || control < close))
       return {
