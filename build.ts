@@ -49,11 +49,13 @@ await Promise.all(
         ...nodeBuild,
         entryPoints: [join(dir, 'src/index.ts')],
         outfile: join(dir, 'dist/index.js'),
+        // tsconfig's paths would otherwise inline the workspace packages it depends on.
+        external,
       });
     else await buildModules(dir, external);
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
       await build({
-        ...(forNode ? nodeBuild : browserBuild),
+        ...(forNode ? { ...nodeBuild, external } : browserBuild),
         entryPoints: [join(dir, extra.entry)],
         outfile: join(dir, extra.outfile),
         format: extra.format ?? 'iife',

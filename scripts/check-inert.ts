@@ -3,23 +3,34 @@
  * `sideEffects: false` alone is not trusted. Two proofs per package:
  *  1. bundling a bare `import '<package>'` with tree shaking leaves no code at all;
  *  2. importing the built module under Node, with no DOM, throws nothing and adds no global.
+ * A Node package (`"platform": "node"`: the tooling, the receipt server) is bundled for Node with its
+ * imports left out and taken as doing nothing, so the first proof is about the package's own code; the
+ * second, a real import under Node with its real dependencies, covers what they do to the global scope.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+
+const nodeImports: Plugin = {
+  name: 'node-imports',
+  setup(b) {
+    // The package's own imports are checked by their own row (workspace packages) or by the Node import below.
+    b.onResolve({ filter: /^[^./]/ }, ({ path }) => ({ path, external: true, sideEffects: false }));
+  },
+};
 
 const root = join(import.meta.dirname, '..');
 const packagesDir = join(root, 'packages');
 const packages = readdirSync(packagesDir)
   .filter((dir) => existsSync(join(packagesDir, dir, 'dist/index.js')))
-  .map((dir) => ({
-    dir,
-    name: JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')).name as string,
-  }));
+  .map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8'));
+    return { dir, name: pkg.name as string, forNode: pkg.platform === 'node' };
+  });
 
 let failures = 0;
-for (const { dir, name } of packages) {
+for (const { dir, name, forNode } of packages) {
   const result = await build({
     // The built entry (what ships), its workspace imports resolved from the package's own node_modules.
     stdin: { contents: `import './dist/index.js';`, resolveDir: join(packagesDir, dir), loader: 'js' },
@@ -30,7 +41,8 @@ for (const { dir, name } of packages) {
     // Ignore sideEffects: false and pure annotations: the proof must not take the package's word for it.
     ignoreAnnotations: true,
     format: 'esm',
-    platform: 'browser',
+    platform: forNode ? 'node' : 'browser',
+    plugins: forNode ? [nodeImports] : [],
     write: false,
     logLevel: 'silent',
   });

@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The largest container file the tools read: a real one is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = 1_048_576;
 
 /**
  * Reads a UTF-8 text file for the tools, refusing what no container is: more than `MAX_FILE_BYTES`

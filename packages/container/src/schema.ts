@@ -48,7 +48,8 @@ const STORAGES = ['cookie', 'localStorage', 'sessionStorage'];
 /** The dates a campaign's `start` and `end` are shown with, in the schema and in the validator's words. */
 export const DATE_EXAMPLES = { start: '2026-03-01', end: '2026-04-30' } as const;
 
-const cookie: SchemaNode = {
+// Built when asked, not at import: importing the package does nothing.
+const cookie = (): SchemaNode => ({
   title: 'A cookie of the site',
   type: 'object',
   additionalProperties: false,
@@ -78,9 +79,9 @@ const cookie: SchemaNode = {
     ),
     provider: text('who sets it, like "Conectamos"', 'Who sets it.', ['Conectamos']),
   },
-};
+});
 
-const ui: SchemaNode = {
+const ui = (): SchemaNode => ({
   title: 'Banner and preferences',
   description: 'The consent banner and preferences dialog, or false to run without them.',
   expected: 'an object with policyUrl, or false to run without the UI',
@@ -118,7 +119,7 @@ const ui: SchemaNode = {
       },
     },
   },
-};
+});
 
 const date = (description: string, example: string): SchemaNode => ({
   type: 'string',
@@ -259,7 +260,7 @@ export function containerSchema(manifests: readonly VendorManifest[]): SchemaNod
         description: "The site's own cookies.",
         expected: "an array of the site's own cookies",
       },
-      ui,
+      ui: ui(),
       campaigns: {
         type: 'array',
         items: campaign(manifests),
