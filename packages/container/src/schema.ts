@@ -256,7 +256,7 @@ export function containerSchema(manifests: readonly VendorManifest[]): SchemaNod
       },
       cookies: {
         type: 'array',
-        items: cookie,
+        items: cookie(),
         description: "The site's own cookies.",
         expected: "an array of the site's own cookies",
       },
