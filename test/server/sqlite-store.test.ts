@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { join } from 'node:path';
+import { sqliteStore } from '@conectamos/consent-server';
+import Database from 'better-sqlite3';
+import { describe, expect, test } from 'vitest';
+import { stored, tempDir } from './helpers';
+import { storeContract } from './store-contract';
+
+const dir = tempDir('sqlite');
+const file = join(dir, 'receipts.sqlite');
+
+describe('SQLite store, on disk', () => {
+  storeContract({
+    open: () => sqliteStore({ file }),
+    updateInPlace: async (id) => {
+      const db = new Database(file);
+      try {
+        db.prepare('UPDATE consent_receipts SET marketing = 1 WHERE id = ?').run(id);
+      } finally {
+        db.close();
+      }
+    },
+  });
+
+  test('the file is in WAL mode at schema 1, and opening it again migrates nothing', async () => {
+    const other = join(dir, 'pragmas.sqlite');
+    await sqliteStore({ file: other }).close();
+    const receipt = stored(new Date());
+    const store = sqliteStore({ file: other });
+    await store.append(receipt);
+    await store.close();
+    const db = new Database(other, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  test('a file from a newer server is refused, not rewritten', () => {
+    const newer = join(dir, 'newer.sqlite');
+    const db = new Database(newer);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => sqliteStore({ file: newer })).toThrow(
+      'the receipt database is at schema 99, newer than this server knows (1)',
+    );
+  });
+});
