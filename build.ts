@@ -1,12 +1,14 @@
 /**
  * Builds every package under packages/: esbuild turns `src/index.ts` into `dist/index.js` (ESM,
  * ES2020, minified) and tsc emits the declarations. A package may list extra bundles (the drop-in
- * IIFE, a CLI) under "bundles" in its package.json; nothing here names a package.
+ * IIFE, a CLI) under "bundles" in its package.json; one with `"platform": "node"` (a server package)
+ * is built for Node instead, readable and with its npm dependencies left as imports. Nothing here
+ * names a package.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { browserBuild, finalMinify } from './scripts/bundling';
 
 interface ExtraBundle {
@@ -19,6 +21,19 @@ interface ExtraBundle {
   define?: Record<string, string>;
 }
 
+/**
+ * A package that runs on Node only (`"platform": "node"` in its package.json): nothing ships to a
+ * browser, so no minifying (stack traces stay readable), and every npm import stays an import, since a
+ * native driver cannot be bundled and the user's install resolves the rest.
+ */
+const nodeBuild: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
+
 const root = import.meta.dirname;
 const packagesDir = join(root, 'packages');
 const names = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'src/index.ts')));
@@ -28,15 +43,14 @@ await Promise.all(
     const dir = join(packagesDir, name);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    const forNode = pkg.platform === 'node';
     // Workspace packages stay imports, so a site that uses two adapters ships the core once.
     const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
     await build({
-      ...browserBuild,
+      ...(forNode ? nodeBuild : { ...browserBuild, platform: 'browser', external }),
       entryPoints: [join(dir, 'src/index.ts')],
       outfile: join(dir, 'dist/index.js'),
       format: 'esm',
-      platform: 'browser',
-      external,
     });
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
       await build({
@@ -49,6 +63,7 @@ await Promise.all(
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
         define: { ...browserBuild.define, ...extra.define },
+        ...(forNode ? { packages: 'external' } : {}),
       });
       if (extra.platform !== 'node') {
         const file = join(dir, extra.outfile);

@@ -3,23 +3,39 @@
  * `sideEffects: false` alone is not trusted. Two proofs per package:
  *  1. bundling a bare `import '<package>'` with tree shaking leaves no code at all;
  *  2. importing the built module under Node, with no DOM, throws nothing and adds no global.
+ * A Node package (`"platform": "node"`) is bundled for Node with its npm imports left out: a Node
+ * built-in does nothing when imported, but an npm import (a database driver) is kept, so a package that
+ * loads its driver at import fails the first proof.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+
+const nodeImports: Plugin = {
+  name: 'node-imports',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, ({ path }) => ({
+      path,
+      external: true,
+      // Only a built-in is known to do nothing on import; any other package might.
+      sideEffects: !(path.startsWith('node:') || builtinModules.includes(path)),
+    }));
+  },
+};
 
 const root = join(import.meta.dirname, '..');
 const packagesDir = join(root, 'packages');
 const packages = readdirSync(packagesDir)
   .filter((dir) => existsSync(join(packagesDir, dir, 'dist/index.js')))
-  .map((dir) => ({
-    dir,
-    name: JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8')).name as string,
-  }));
+  .map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8'));
+    return { dir, name: pkg.name as string, forNode: pkg.platform === 'node' };
+  });
 
 let failures = 0;
-for (const { dir, name } of packages) {
+for (const { dir, name, forNode } of packages) {
   const result = await build({
     // The built entry (what ships), its workspace imports resolved from the package's own node_modules.
     stdin: { contents: `import './dist/index.js';`, resolveDir: join(packagesDir, dir), loader: 'js' },
@@ -30,7 +46,8 @@ for (const { dir, name } of packages) {
     // Ignore sideEffects: false and pure annotations: the proof must not take the package's word for it.
     ignoreAnnotations: true,
     format: 'esm',
-    platform: 'browser',
+    platform: forNode ? 'node' : 'browser',
+    plugins: forNode ? [nodeImports] : [],
     write: false,
     logLevel: 'silent',
   });

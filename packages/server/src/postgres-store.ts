@@ -27,17 +27,15 @@ export interface PostgresStoreOptions {
   max?: number;
 }
 
-// pg is loaded when a store is created, never when the package is imported.
-const load = createRequire(import.meta.url);
-
 /** The PostgreSQL receipt store: its schema is migrated on first use, and a 2xx is committed. */
 export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   if (!options.pool && !options.connectionString)
     throw new Error('postgresStore: give a connectionString like postgres://user@host:5432/db, or a pool');
   const ownPool = !options.pool;
+  // pg is loaded here, when a store is made, never when the package is imported.
   const pool =
     options.pool ??
-    new (load('pg') as typeof import('pg')).Pool({
+    new (createRequire(import.meta.url)('pg') as typeof import('pg')).Pool({
       connectionString: options.connectionString,
       max: options.max ?? 10,
     });

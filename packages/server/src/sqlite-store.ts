@@ -49,12 +49,10 @@ const MIGRATIONS = [
    BEGIN SELECT RAISE(ABORT, 'consent receipts are append-only'); END;`,
 ];
 
-// The driver is a native addon: loaded when a store is created, never when the package is imported.
-const load = createRequire(import.meta.url);
-
 /** The embedded receipt store: one SQLite file, durable on every 2xx. */
 export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
-  const Database = load('better-sqlite3') as typeof BetterSqlite3;
+  // The driver is a native addon: loaded here, when a store is made, never when the package is imported.
+  const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
   const db = new Database(options.file);
   // Another process (a prune, a second server) may hold the write lock for a moment: wait, do not fail.
   db.pragma('busy_timeout = 5000');

@@ -16,7 +16,7 @@ const ADAPTER_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SHA_256 = /^[0-9a-f]{64}$/;
 // Control characters would make a path unreadable in exports; a browser sends them percent-encoded.
 const hasControlCharacter = (text: string) => [...text].some((char) => char < ' ' || char === '\x7f');
-const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 86_400_000; // 24 hours
 
 const SURFACES = ['site', 'platform'];
 const SOURCES = ['default', 'stored', 'user', 'tab', 'gpc'];
@@ -31,15 +31,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const uuid: Check = (value) =>
   typeof value === 'string' && UUID_V4.test(value) ? undefined : 'must be a lower-case version 4 UUID';
 
-const oneOf =
-  (allowed: string[]): Check =>
-  (value) =>
-    typeof value === 'string' && allowed.includes(value) ? undefined : `must be one of ${allowed.join(', ')}`;
-
-const nullOr =
-  (check: Check): Check =>
-  (value, now) =>
-    value === null ? undefined : check(value, now);
+const oneOf = (value: unknown, allowed: string[]) =>
+  typeof value === 'string' && allowed.includes(value) ? undefined : `must be one of ${allowed.join(', ')}`;
 
 const decidedAt: Check = (value, now) => {
   // The round trip refuses dates that match the shape but do not exist, such as February 30th.
@@ -105,19 +98,20 @@ const path: Check = (value) => {
 const uiText: Check = (value) =>
   typeof value === 'string' && SHA_256.test(value) ? undefined : 'must be a lower-case hex SHA-256';
 
-const FIELDS: Record<keyof ConsentReceipt, Check> = {
-  id: uuid,
-  previousId: nullOr(uuid),
-  decidedAt,
-  policyVersion,
-  categories,
-  optedOut,
-  surface: oneOf(SURFACES),
-  source: oneOf(SOURCES),
-  action: oneOf(ACTIONS),
-  lang: nullOr(lang),
-  path,
-  uiText: nullOr(uiText),
+// A plain table of functions (no calls at module level: importing the package does no work).
+const FIELDS: Record<keyof ConsentReceipt, { check: Check; nullable?: true }> = {
+  id: { check: uuid },
+  previousId: { check: uuid, nullable: true },
+  decidedAt: { check: decidedAt },
+  policyVersion: { check: policyVersion },
+  categories: { check: categories },
+  optedOut: { check: optedOut },
+  surface: { check: (value) => oneOf(value, SURFACES) },
+  source: { check: (value) => oneOf(value, SOURCES) },
+  action: { check: (value) => oneOf(value, ACTIONS) },
+  lang: { check: lang, nullable: true },
+  path: { check: path },
+  uiText: { check: uiText, nullable: true },
 };
 
 /**
@@ -128,9 +122,9 @@ export function validateReceipt(value: unknown, now: number = Date.now()): Recei
   if (!isRecord(value)) return { ok: false, error: 'the receipt must be a JSON object' };
   const unknown = Object.keys(value).find((key) => !Object.hasOwn(FIELDS, key));
   if (unknown !== undefined) return { ok: false, error: `${unknown}: is not a receipt field` };
-  for (const [field, check] of Object.entries(FIELDS)) {
+  for (const [field, { check, nullable }] of Object.entries(FIELDS)) {
     if (!Object.hasOwn(value, field)) return { ok: false, error: `${field}: is required` };
-    const problem = check(value[field], now);
+    const problem = nullable && value[field] === null ? undefined : check(value[field], now);
     if (problem !== undefined)
       return {
         ok: false,
