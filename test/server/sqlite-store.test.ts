@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqliteStore } from '@conectamos/consent-server';
 import Database from 'better-sqlite3';
@@ -45,3 +46,29 @@ describe('SQLite store, on disk', () => {
     );
   });
 });
+
+test('while the store runs, checkpoints copy receipts from the WAL into the database file', async () => {
+  const running = join(dir, 'checkpoints.sqlite');
+  const store = sqliteStore({ file: running });
+  const receipts = Array.from({ length: 50 }, () => stored(new Date()));
+  await Promise.all(receipts.map((receipt) => store.append(receipt)));
+  // Commits after the first checkpoint's interval give the worker its turn.
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await store.append(stored(new Date()));
+  }
+  await expect.poll(() => countInFileAlone(running), { timeout: 5000 }).toBeGreaterThanOrEqual(50);
+  await store.close();
+});
+
+/** Receipts in the database file itself, read from a copy made without its WAL. */
+function countInFileAlone(file: string): number {
+  const copy = `${file}.copy-${Date.now()}`;
+  copyFileSync(file, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM consent_receipts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

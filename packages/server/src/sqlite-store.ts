@@ -16,6 +16,7 @@ import {
 } from './columns';
 import { groupCommit } from './group-commit';
 import { type AppendResult, type ReceiptStore, type StoredReceipt, sameDecision } from './receipt';
+import { walCheckpointer } from './sqlite-checkpointer';
 
 /** Options of {@link sqliteStore}. */
 export interface SqliteStoreOptions {
@@ -52,13 +53,20 @@ const MIGRATIONS = [
 /** The embedded receipt store: one SQLite file, durable on every 2xx. */
 export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   // The driver is a native addon: loaded here, when a store is made, never when the package is imported.
-  const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  const require = createRequire(import.meta.url);
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
   const db = new Database(options.file);
   // Another process (a prune, a second server) may hold the write lock for a moment: wait, do not fail.
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  // After a burst, the WAL file is cut back to this size instead of keeping its largest size on disk.
+  db.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
   migrate(db);
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpoints = walCheckpointer(options.file, require.resolve('better-sqlite3'), () =>
+    db.pragma('wal_autocheckpoint = 1000'),
+  );
 
   const insert = db.prepare(
     `INSERT INTO consent_receipts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})
@@ -81,7 +89,11 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   };
   // IMMEDIATE takes the write lock at BEGIN, so a `prune` in another process waits instead of failing.
   const commit = db.transaction((batch: StoredReceipt[]) => batch.map(appendOne));
-  const writes = groupCommit((batch: StoredReceipt[]) => commit.immediate(batch));
+  const writes = groupCommit((batch: StoredReceipt[]) => {
+    const results = commit.immediate(batch);
+    checkpoints.afterCommit();
+    return results;
+  });
 
   return {
     ready: async () => {},
@@ -97,6 +109,9 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     prune: async (olderThan) => prune.run(olderThan.toISOString()).changes,
     close: async () => {
       writes.flush();
+      await checkpoints.close();
+      // The last checkpoint here, so the file holds everything and the WAL is left empty.
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };
