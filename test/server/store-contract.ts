@@ -46,12 +46,15 @@ export function storeContract({ open, updateInPlace }: StoreUnderTest): void {
     await store.close();
   });
 
-  test('receipts appended in the same moment are all stored, a repeat among them once', async () => {
+  test('receipts appended in the same moment are all stored; a repeat among them is a duplicate, a change a conflict', async () => {
     const store = open();
     const receipts = Array.from({ length: 200 }, () => stored(new Date()));
-    const results = await Promise.all([...receipts, receipts[0]!].map((receipt) => store.append(receipt)));
+    const changed = { ...receipts[1]!, path: '/elsewhere' };
+    const results = await Promise.all(
+      [...receipts, receipts[0]!, changed].map((receipt) => store.append(receipt)),
+    );
     expect(results.filter((result) => result === 'created')).toHaveLength(200);
-    expect(results.at(-1)).toBe('duplicate');
+    expect(results.slice(-2)).toEqual(['duplicate', 'conflict']);
     for (const receipt of receipts) expect(await store.get(receipt.id)).toEqual(receipt);
     await store.close();
   });

@@ -1,8 +1,8 @@
 /**
  * Group commit: the writes that arrive within one turn of the event loop go to the database in one
- * transaction, and each caller hears back once that transaction has committed. With
- * `synchronous=FULL` every commit waits for the disk; sharing one wait between many receipts is what
- * keeps throughput high without ever answering before the data is on disk.
+ * transaction, and each caller hears back once that transaction has committed. Every commit waits for
+ * the disk; sharing one wait between many receipts is what keeps throughput high without ever
+ * answering before the data is on disk. The commit may be synchronous (better-sqlite3) or not (pg).
  */
 
 /** A queue of writes committed together. */
@@ -20,7 +20,7 @@ interface Pending<T, R> {
 }
 
 /** `commit` writes a batch in one transaction and returns one result per item, in order; or throws. */
-export function groupCommit<T, R>(commit: (items: T[]) => R[]): GroupCommit<T, R> {
+export function groupCommit<T, R>(commit: (items: T[]) => R[] | Promise<R[]>): GroupCommit<T, R> {
   let pending: Pending<T, R>[] = [];
   let scheduled: NodeJS.Immediate | undefined;
 
@@ -30,15 +30,20 @@ export function groupCommit<T, R>(commit: (items: T[]) => R[]): GroupCommit<T, R
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    let results: R[];
-    try {
-      results = commit(batch.map((entry) => entry.item));
-    } catch (error) {
-      // The transaction rolled back: nothing in it is stored, and no caller may claim otherwise.
+    // The transaction rolled back: nothing in it is stored, and no caller may claim otherwise.
+    const rejectAll = (error: unknown) => {
       for (const entry of batch) entry.reject(error);
-      return;
+    };
+    const resolveAll = (results: R[]) => {
+      for (const [i, entry] of batch.entries()) entry.resolve(results[i]!);
+    };
+    try {
+      const results = commit(batch.map((entry) => entry.item));
+      if (Array.isArray(results)) resolveAll(results);
+      else results.then(resolveAll, rejectAll);
+    } catch (error) {
+      rejectAll(error);
     }
-    for (const [i, entry] of batch.entries()) entry.resolve(results[i]!);
   };
 
   return {

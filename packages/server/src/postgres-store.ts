@@ -1,7 +1,8 @@
 /**
- * The shared store: PostgreSQL, for several web servers in front of one database. Each receipt is one
- * `INSERT … ON CONFLICT DO NOTHING`; PostgreSQL's own commit waits for its write-ahead log to reach the
- * disk (keep `synchronous_commit` on), and it groups the flushes of concurrent commits by itself.
+ * The shared store: PostgreSQL, for several web servers in front of one database. The receipts of one
+ * event-loop turn go in one `INSERT … ON CONFLICT DO NOTHING` (group commit: one round trip and one
+ * commit for all of them); PostgreSQL's commit waits for its write-ahead log to reach the disk (keep
+ * `synchronous_commit` on). A receipt the insert skipped is compared with the stored one.
  */
 import { createRequire } from 'node:module';
 import type { Pool } from 'pg';
@@ -14,8 +15,9 @@ import {
   receiptFromRow,
   receiptValues,
 } from './columns';
+import { groupCommit } from './group-commit';
 import { migrate } from './postgres-migrations';
-import { type ReceiptStore, sameDecision } from './receipt';
+import { type AppendResult, type ReceiptStore, type StoredReceipt, sameDecision } from './receipt';
 
 /** Options of {@link postgresStore}. */
 export interface PostgresStoreOptions {
@@ -26,6 +28,16 @@ export interface PostgresStoreOptions {
   /** Connections in the pool this store opens. Default 10. */
   max?: number;
 }
+
+const INSERT_BATCH = `INSERT INTO consent_receipts (${COLUMNS.join(', ')})
+  SELECT id, previous_id, decided_at, received_at, policy_version, necessary, functional, analytics, marketing,
+         ARRAY(SELECT jsonb_array_elements_text(opted_out)), surface, source, action, lang, path, ui_text
+  FROM jsonb_to_recordset($1::jsonb) AS r(
+    id uuid, previous_id uuid, decided_at timestamptz, received_at timestamptz, policy_version text,
+    necessary boolean, functional boolean, analytics boolean, marketing boolean, opted_out jsonb,
+    surface text, source text, action text, lang text, path text, ui_text text)
+  ON CONFLICT (id) DO NOTHING
+  RETURNING id`;
 
 /** The PostgreSQL receipt store: its schema is migrated on first use, and a 2xx is committed. */
 export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
@@ -56,18 +68,36 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     return pool.query<Row>(sql, values);
   };
 
-  const insert = `INSERT INTO consent_receipts (${COLUMNS.join(', ')})
-    VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (id) DO NOTHING`;
   const byId = 'SELECT * FROM consent_receipts WHERE id = $1';
+
+  const writes = groupCommit(async (batch: StoredReceipt[]): Promise<AppendResult[]> => {
+    // The whole batch as one jsonb parameter: one statement whatever its size, rows in batch order.
+    const records = batch.map((receipt) => {
+      const values = receiptValues(receipt);
+      return Object.fromEntries(COLUMNS.map((column, i) => [column, values[i]]));
+    });
+    const { rows } = await query<{ id: string }>(INSERT_BATCH, [JSON.stringify(records)]);
+    const created = new Set(rows.map((row) => row.id));
+    // The first of an id in the batch is the one inserted; any other is a retry or a conflict.
+    const results = batch.map((receipt): AppendResult | undefined =>
+      created.delete(receipt.id) ? 'created' : undefined,
+    );
+    const skipped = batch.filter((_, i) => results[i] === undefined);
+    if (skipped.length === 0) return results as AppendResult[];
+    const stored = await query<ReceiptRow>('SELECT * FROM consent_receipts WHERE id = ANY($1::uuid[])', [
+      skipped.map((receipt) => receipt.id),
+    ]);
+    const storedById = new Map(stored.rows.map((row) => [row.id, receiptFromRow(row)]));
+    return batch.map((receipt, i) => {
+      if (results[i]) return results[i];
+      const existing = storedById.get(receipt.id);
+      return existing && sameDecision(existing, receipt) ? 'duplicate' : 'conflict';
+    });
+  });
 
   return {
     ready,
-    async append(receipt) {
-      const { rowCount } = await query(insert, receiptValues(receipt));
-      if (rowCount === 1) return 'created';
-      const { rows } = await query<ReceiptRow>(byId, [receipt.id]);
-      return rows[0] && sameDecision(receiptFromRow(rows[0]), receipt) ? 'duplicate' : 'conflict';
-    },
+    append: (receipt) => writes.add(receipt),
     async get(id) {
       const { rows } = await query<ReceiptRow>(byId, [id]);
       return rows[0] && receiptFromRow(rows[0]);
@@ -88,6 +118,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       return rowCount ?? 0;
     },
     async close() {
+      writes.flush();
       if (ownPool) await pool.end();
     },
   };
