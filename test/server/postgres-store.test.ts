@@ -2,6 +2,7 @@
 import { postgresStore } from '@conectamos/consent-server';
 import pg from 'pg';
 import { describe, expect, test } from 'vitest';
+import { stored } from './helpers';
 import { testDatabase } from './postgres';
 import { storeContract } from './store-contract';
 
@@ -35,6 +36,16 @@ describe.skipIf(database.skip)(
     storeContract({
       open: () => postgresStore({ connectionString: url }),
       updateInPlace: (id) => sql('UPDATE consent_receipts SET marketing = true WHERE id = $1', [id]),
+    });
+
+    test('a server that may not change the schema starts against a migrated database, and reads', async () => {
+      const readOnly = new URL(url);
+      readOnly.searchParams.set('options', '-c default_transaction_read_only=on');
+      const store = postgresStore({ connectionString: readOnly.href });
+      await store.ready();
+      expect(await store.get(crypto.randomUUID())).toBeUndefined();
+      await expect(store.append(stored(new Date()))).rejects.toThrow(/read-only transaction/);
+      await store.close();
     });
 
     test('TRUNCATE is refused too: only prune deletes', async () => {

@@ -40,8 +40,13 @@ const MIGRATIONS = [
      FOR EACH STATEMENT EXECUTE FUNCTION consent_receipts_refuse_change();`,
 ];
 
-/** Brings the schema up to date; running it again, or on several servers at once, changes nothing. */
+/**
+ * Brings the schema up to date; running it again, or on several servers at once, changes nothing.
+ * A database already up to date is only read: no lock, no DDL, so the web servers may run as a role
+ * that can read and insert receipts but not create tables.
+ */
 export async function migrate(pool: Pool): Promise<void> {
+  if ((await schemaVersion(pool)) === MIGRATIONS.length) return;
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -52,14 +57,8 @@ export async function migrate(pool: Pool): Promise<void> {
          applied_at timestamptz NOT NULL DEFAULT now()
        )`,
     );
-    const { rows } = await client.query<{ version: number | null }>(
-      'SELECT max(version) AS version FROM consent_receipts_migrations',
-    );
-    const current = rows[0]?.version ?? 0;
-    if (current > MIGRATIONS.length)
-      throw new Error(
-        `the receipt database is at schema ${current}, newer than this server knows (${MIGRATIONS.length})`,
-      );
+    // Read again under the lock: another server may have migrated while this one waited for it.
+    const current = await schemaVersion(client);
     for (const [i, sql] of MIGRATIONS.entries()) {
       if (i < current) continue;
       await client.query(sql);
@@ -72,4 +71,21 @@ export async function migrate(pool: Pool): Promise<void> {
   } finally {
     client.release();
   }
+}
+
+/** The schema version recorded in the database: 0 before the first migration. */
+async function schemaVersion(db: Pick<Pool, 'query'>): Promise<number> {
+  const table = await db.query<{ found: string | null }>(
+    "SELECT to_regclass('consent_receipts_migrations')::text AS found",
+  );
+  if (!table.rows[0]?.found) return 0;
+  const { rows } = await db.query<{ version: number | null }>(
+    'SELECT max(version) AS version FROM consent_receipts_migrations',
+  );
+  const version = rows[0]?.version ?? 0;
+  if (version > MIGRATIONS.length)
+    throw new Error(
+      `the receipt database is at schema ${version}, newer than this server knows (${MIGRATIONS.length})`,
+    );
+  return version;
 }
