@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { receipt } from '../test/server/receipt-fixture';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'packages/server/dist/bin.js');
@@ -25,23 +26,6 @@ const postgresUrl =
   process.env.CONSENT_TEST_POSTGRES ??
   'postgres://consent_test:consent_test@127.0.0.1:5432/consent_test';
 if (!existsSync(bin)) throw new Error(`${bin} is missing: build first (pnpm build)`);
-
-/** A receipt body as the SDK sends it, with a fresh consent ID. */
-const receiptBody = (id: string) =>
-  JSON.stringify({
-    id,
-    previousId: null,
-    decidedAt: new Date().toISOString(),
-    policyVersion: '2026-11-01',
-    categories: { necessary: true, functional: false, analytics: true, marketing: false },
-    optedOut: ['hubspot'],
-    surface: 'site',
-    source: 'user',
-    action: 'custom',
-    lang: 'es',
-    path: '/pricing',
-    uiText: 'a'.repeat(64),
-  });
 
 async function startServe(storeArgs: string[]): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [bin, 'serve', ...storeArgs, '--port', '0'], {
@@ -79,7 +63,7 @@ function load({ url, seconds, connections, overallRate, onAcknowledged }: Load) 
         // The context is per connection, and a connection has one request in flight: it holds that one's id.
         setupRequest: (request, context: { id?: string }) => {
           context.id = randomUUID();
-          return { ...request, body: receiptBody(context.id) };
+          return { ...request, body: JSON.stringify(receipt({ id: context.id })) };
         },
         onResponse: (status, _body, context: { id?: string }) => {
           if (status === 201) onAcknowledged?.(context.id!);
@@ -118,7 +102,12 @@ async function measure(storeArgs: string[]): Promise<StoreFigures> {
   // Durability under load: SIGKILL while requests are in flight, restart, look for every 201.
   const victim = await startServe(storeArgs);
   const acknowledged: string[] = [];
-  const running = load({ url: victim.url, seconds: 30, connections: 64, onAcknowledged: (id) => acknowledged.push(id) });
+  const running = load({
+    url: victim.url,
+    seconds: 30,
+    connections: 64,
+    onAcknowledged: (id) => acknowledged.push(id),
+  });
   await new Promise((resolve) => setTimeout(resolve, Math.min(5, seconds) * 1000));
   victim.child.kill('SIGKILL');
   await once(victim.child, 'exit');
@@ -191,7 +180,9 @@ try {
   else {
     console.log(`PostgreSQL, ${seconds} s per run…`);
     try {
-      rows.push(row('PostgreSQL 15 (pool of 10, synchronous_commit on)', await measure(['--postgres', database.url])));
+      rows.push(
+        row('PostgreSQL 15 (pool of 10, synchronous_commit on)', await measure(['--postgres', database.url])),
+      );
     } finally {
       await database.drop();
     }
@@ -224,7 +215,11 @@ const docs = join(root, 'docs/benchmarks.md');
 const current = readFileSync(docs, 'utf8');
 const start = current.indexOf('\n## Receipts\n');
 writeFileSync(docs, `${start === -1 ? current.trimEnd() : current.slice(0, start).trimEnd()}\n\n${section}`);
-execFileSync(process.execPath, [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', '--write', docs], {
-  stdio: 'ignore',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'format', '--write', docs],
+  {
+    stdio: 'ignore',
+  },
+);
 console.log(`\n${section}`);

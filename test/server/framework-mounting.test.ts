@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createReceiptHandler, sqliteStore } from '@conectamos/consent-server';
 import express from 'express';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listen, post, receipt, send, tempDir } from './helpers';
 
@@ -68,18 +68,23 @@ describe('Express', () => {
   });
 });
 
+/** Receipts are stored and answered for, and the app's own route still answers. */
+async function expectReceiptsBesideRoutes(app: FastifyInstance) {
+  app.get('/pricing', async () => 'pricing page');
+  await app.ready();
+  const origin = await listen(app.server);
+  const sent = receipt();
+  expect((await post(`${origin}/consent/receipts`, sent)).status).toBe(201);
+  expect((await send(`${origin}/consent/receipts/${sent.id}`)).json).toMatchObject(sent);
+  expect((await send(`${origin}/pricing`)).text).toBe('pricing page');
+}
+
 describe('Fastify', () => {
   test('in front of Fastify through serverFactory: receipts here, everything else to Fastify', async () => {
     const app = Fastify({
       serverFactory: (fastify) => createServer((req, res) => receipts(req, res, () => fastify(req, res))),
     });
-    app.get('/pricing', async () => 'pricing page');
-    await app.ready();
-    const origin = await listen(app.server);
-    const sent = receipt();
-    expect((await post(`${origin}/consent/receipts`, sent)).status).toBe(201);
-    expect((await send(`${origin}/consent/receipts/${sent.id}`)).json).toMatchObject(sent);
-    expect((await send(`${origin}/pricing`)).text).toBe('pricing page');
+    await expectReceiptsBesideRoutes(app);
   });
 
   test('or from an onRequest hook, before Fastify reads the body', async () => {
@@ -89,12 +94,6 @@ describe('Fastify', () => {
       reply.hijack();
       receipts(request.raw, reply.raw);
     });
-    app.get('/pricing', async () => 'pricing page');
-    await app.ready();
-    const origin = await listen(app.server);
-    const sent = receipt();
-    expect((await post(`${origin}/consent/receipts`, sent)).status).toBe(201);
-    expect((await send(`${origin}/consent/receipts/${sent.id}`)).json).toMatchObject(sent);
-    expect((await send(`${origin}/pricing`)).text).toBe('pricing page');
+    await expectReceiptsBesideRoutes(app);
   });
 });

@@ -1,5 +1,4 @@
 /** Shared by the receipt server tests: receipts, a raw HTTP client, servers on port 0, temp dirs. */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,25 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConsentReceipt, StoredReceipt } from '@conectamos/consent-server';
 import { afterAll } from 'vitest';
+import { receipt } from './receipt-fixture';
 
-/** A valid receipt with a fresh consent ID; `overrides` replace fields. */
-export function receipt(overrides: Partial<ConsentReceipt> = {}): ConsentReceipt {
-  return {
-    id: randomUUID(),
-    previousId: null,
-    decidedAt: new Date().toISOString(),
-    policyVersion: '2026-11-01',
-    categories: { necessary: true, functional: false, analytics: true, marketing: false },
-    optedOut: ['hubspot'],
-    surface: 'site',
-    source: 'user',
-    action: 'custom',
-    lang: 'es',
-    path: '/pricing',
-    uiText: 'a'.repeat(64),
-    ...overrides,
-  };
-}
+export { receipt };
 
 /** A receipt as a store keeps it, received at `receivedAt`. */
 export const stored = (

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { CSV_COLUMNS, formatReceipts, type StoredReceipt } from '@conectamos/consent-server';
 import { describe, expect, test } from 'vitest';
+import { COLUMNS } from '../../packages/server/src/columns';
 import { stored } from './helpers';
 
 const text = async (chunks: AsyncIterable<string>) => {
@@ -35,6 +36,12 @@ describe('CSV (RFC 4180)', () => {
       '9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e,3f2504e0-4f89-41d3-9a0c-0305e82c3301,2026-05-01T10:59:59.000Z,2026-05-01T11:00:00.000Z,"v2 ""final"", revised",true,false,true,false,,site,user,custom,,"/a,b",',
       '',
     ]);
+  });
+
+  test('the columns are those of the database table, camel-cased, in the same order', () => {
+    expect(
+      COLUMNS.map((column) => column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase())),
+    ).toEqual(CSV_COLUMNS);
   });
 
   test('an empty export is the header alone', async () => {

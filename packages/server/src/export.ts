@@ -2,12 +2,16 @@
  * Receipts as files a regulator or a data-protection officer can open: CSV (RFC 4180) or JSON. Both
  * stream, so an export of millions of receipts never sits in memory.
  */
+import { receiptValues } from './columns';
 import type { StoredReceipt } from './receipt';
 
 /** The export formats: `csv`, or `json` (one array, one receipt per line). */
 export type ExportFormat = 'csv' | 'json';
 
-/** The CSV columns, in their fixed order; the categories get a column each, optedOut is space-separated. */
+/**
+ * The CSV columns, in their fixed order (the table's, camel-cased); the categories get a column each,
+ * optedOut is space-separated.
+ */
 export const CSV_COLUMNS = [
   'id',
   'previousId',
@@ -47,27 +51,11 @@ export async function* formatReceipts(
   yield first ? ']\n' : '\n]\n';
 }
 
-function csvRow(receipt: StoredReceipt): (string | null)[] {
-  const { categories } = receipt;
-  return [
-    receipt.id,
-    receipt.previousId,
-    receipt.decidedAt,
-    receipt.receivedAt,
-    receipt.policyVersion,
-    String(categories.necessary),
-    String(categories.functional),
-    String(categories.analytics),
-    String(categories.marketing),
-    receipt.optedOut.join(' '),
-    receipt.surface,
-    receipt.source,
-    receipt.action,
-    receipt.lang,
-    receipt.path,
-    receipt.uiText,
-  ];
-}
+// receiptValues gives the columns in table order, which CSV_COLUMNS follows name for name.
+const csvRow = (receipt: StoredReceipt): (string | null)[] =>
+  receiptValues(receipt).map((value) =>
+    typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join(' ') : value,
+  );
 
 // RFC 4180: CRLF after every record; a field with a comma, quote or line break is quoted, quotes doubled.
 const csvLine = (fields: readonly (string | null)[]) =>
