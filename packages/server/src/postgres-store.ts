@@ -29,16 +29,6 @@ export interface PostgresStoreOptions {
   max?: number;
 }
 
-const INSERT_BATCH = `INSERT INTO consent_receipts (${COLUMNS.join(', ')})
-  SELECT id, previous_id, decided_at, received_at, policy_version, necessary, functional, analytics, marketing,
-         ARRAY(SELECT jsonb_array_elements_text(opted_out)), surface, source, action, lang, path, ui_text
-  FROM jsonb_to_recordset($1::jsonb) AS r(
-    id uuid, previous_id uuid, decided_at timestamptz, received_at timestamptz, policy_version text,
-    necessary boolean, functional boolean, analytics boolean, marketing boolean, opted_out jsonb,
-    surface text, source text, action text, lang text, path text, ui_text text)
-  ON CONFLICT (id) DO NOTHING
-  RETURNING id`;
-
 /** The PostgreSQL receipt store: its schema is migrated on first use, and a 2xx is committed. */
 export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
   if (!options.pool && !options.connectionString)
@@ -68,6 +58,16 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
     return pool.query<Row>(sql, values);
   };
 
+  // Built when a store is made: a template at module level would be work on import.
+  const insertBatch = `INSERT INTO consent_receipts (${COLUMNS.join(', ')})
+    SELECT id, previous_id, decided_at, received_at, policy_version, necessary, functional, analytics, marketing,
+           ARRAY(SELECT jsonb_array_elements_text(opted_out)), surface, source, action, lang, path, ui_text
+    FROM jsonb_to_recordset($1::jsonb) AS r(
+      id uuid, previous_id uuid, decided_at timestamptz, received_at timestamptz, policy_version text,
+      necessary boolean, functional boolean, analytics boolean, marketing boolean, opted_out jsonb,
+      surface text, source text, action text, lang text, path text, ui_text text)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id`;
   const byId = 'SELECT * FROM consent_receipts WHERE id = $1';
 
   const writes = groupCommit(async (batch: StoredReceipt[]): Promise<AppendResult[]> => {
@@ -76,7 +76,7 @@ export function postgresStore(options: PostgresStoreOptions): ReceiptStore {
       const values = receiptValues(receipt);
       return Object.fromEntries(COLUMNS.map((column, i) => [column, values[i]]));
     });
-    const { rows } = await query<{ id: string }>(INSERT_BATCH, [JSON.stringify(records)]);
+    const { rows } = await query<{ id: string }>(insertBatch, [JSON.stringify(records)]);
     const created = new Set(rows.map((row) => row.id));
     // The first of an id in the batch is the one inserted; any other is a retry or a conflict.
     const results = batch.map((receipt): AppendResult | undefined =>
