@@ -36,6 +36,16 @@ describe('SQLite store, on disk', () => {
     db.close();
   });
 
+  test('prune deletes many thousands, slice by slice, and counts them all', { timeout: 30_000 }, async () => {
+    const store = sqliteStore({ file: join(dir, 'prune-many.sqlite') });
+    const old = Array.from({ length: 12_345 }, (_, i) => stored(new Date(Date.UTC(2018, 0, 1) + i)));
+    const kept = stored(new Date());
+    await Promise.all([...old, kept].map((receipt) => store.append(receipt)));
+    expect(await store.prune(new Date(Date.UTC(2019, 0, 1)))).toBe(12_345);
+    expect(await store.get(kept.id)).toEqual(kept);
+    await store.close();
+  });
+
   test('a file from a newer server is refused, not rewritten', () => {
     const newer = join(dir, 'newer.sqlite');
     const db = new Database(newer);

@@ -1,5 +1,6 @@
 /** `consent-receipts <serve|export|prune> …`: the receipts command as a program of its own. */
 import { receiptsCommand } from './cli';
 
-// Exit explicitly: the exit code is the command's, and a store's last sockets do not keep the process up.
-process.exit(await receiptsCommand(process.argv.slice(2)));
+const code = await receiptsCommand(process.argv.slice(2));
+// Exit explicitly (nothing left open keeps the process up), once what export wrote has left stdout.
+process.stdout.write('', () => process.exit(code));

@@ -50,6 +50,8 @@ const MIGRATIONS = [
    BEGIN SELECT RAISE(ABORT, 'consent receipts are append-only'); END;`,
 ];
 
+const PRUNE_SLICE = 5000;
+
 /** The embedded receipt store: one SQLite file, durable on every 2xx. */
 export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   // The driver is a native addon: loaded here, when a store is made, never when the package is imported.
@@ -77,7 +79,12 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
     `SELECT * FROM consent_receipts WHERE (received_at, id) > (?, ?) AND received_at < ?
      ORDER BY received_at, id LIMIT ${EXPORT_PAGE_SIZE}`,
   );
-  const prune = db.prepare<[string]>('DELETE FROM consent_receipts WHERE received_at < ?');
+  // Deleted a slice at a time: each slice is its own short transaction, so a server writing to the same
+  // file waits milliseconds for the lock, never the length of the whole prune.
+  const pruneSlice = db.prepare<[string]>(
+    `DELETE FROM consent_receipts WHERE rowid IN
+       (SELECT rowid FROM consent_receipts WHERE received_at < ? LIMIT ${PRUNE_SLICE})`,
+  );
 
   const appendOne = (receipt: StoredReceipt): AppendResult => {
     const values = receiptValues(receipt).map((value) =>
@@ -106,8 +113,17 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
       const end = rangeEnd(until);
       return keysetPages(since, (after) => page.all(after.receivedAt, after.id, end));
     },
-    prune: async (olderThan) => prune.run(olderThan.toISOString()).changes,
+    prune: async (olderThan) => {
+      let deleted = 0;
+      for (let changes = PRUNE_SLICE; changes === PRUNE_SLICE; deleted += changes) {
+        changes = pruneSlice.run(olderThan.toISOString()).changes;
+        // Between slices, the event loop: a server in this process answers its requests meanwhile.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return deleted;
+    },
     close: async () => {
+      if (!db.open) return;
       writes.flush();
       await checkpoints.close();
       // The last checkpoint here, so the file holds everything and the WAL is left empty.
