@@ -6,11 +6,10 @@
  * still wait for the WAL to reach the disk: durability does not change, only who does the copying.
  */
 import { Worker } from 'node:worker_threads';
+import type BetterSqlite3 from 'better-sqlite3';
 
 // The worker, run as CommonJS from this text. Nothing is interpolated: the file and the driver's path
-// arrive as workerData. PASSIVE never blocks the writer; when the WAL has grown past the limit (a load
-// so steady that a passive checkpoint never catches up with it), RESTART makes the next commit start
-// the WAL from the beginning again, holding the writer back for that one checkpoint.
+// arrive as workerData. PASSIVE never blocks the writer; it answers with the WAL's length in frames.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -18,8 +17,7 @@ const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
 parentPort.on('message', () => {
   const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)');
-  if (log > workerData.restartAfterFrames) db.pragma('wal_checkpoint(RESTART)');
-  parentPort.postMessage('done');
+  parentPort.postMessage(log);
 });
 `;
 
@@ -30,40 +28,47 @@ export interface Checkpointer {
   close(): Promise<void>;
 }
 
+// 16 MB of 4 KB pages. Under a steady load the worker's checkpoints never catch up with the end of the
+// WAL (frames arrive while each one runs), and SQLite starts the WAL over only once every frame is in
+// the database file. Past this length the writer copies the few frames left itself, between two
+// commits: a short pause, after which the next commit starts the WAL from the beginning.
+const WAL_RESTART_FRAMES = 4096;
+
 /**
- * A checkpointer for the database `file`, whose writer has set `wal_autocheckpoint = 0`. `onFailure`
- * hears when the worker dies, so the writer can checkpoint for itself again rather than let the WAL grow.
+ * A checkpointer for `db`'s file, on a writer that has set `wal_autocheckpoint = 0`. When the worker
+ * dies, the writer checkpoints for itself again rather than let the WAL grow.
  */
-export function walCheckpointer(
-  file: string,
-  driver: string,
-  onFailure: (error: unknown) => void,
-): Checkpointer {
+export function walCheckpointer(db: BetterSqlite3.Database, driver: string): Checkpointer {
   const intervalMs = 100;
   let worker: Worker | undefined;
   let failed = false;
   let running = false;
   let last = 0;
+  let walFrames = 0;
   const start = () => {
-    const thread = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { file, driver, restartAfterFrames: 4096 },
-    });
+    const thread = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: db.name, driver } });
     // The worker never keeps the process alive: a server that is done may exit with it idle.
     thread.unref();
-    thread.on('message', () => {
+    thread.on('message', (frames: number) => {
       running = false;
       last = Date.now();
+      walFrames = frames;
     });
-    thread.on('error', (error) => {
+    thread.on('error', () => {
       failed = true;
-      onFailure(error);
+      db.pragma('wal_autocheckpoint = 1000');
     });
     return thread;
   };
   return {
     afterCommit() {
-      if (failed || running || Date.now() - last < intervalMs) return;
+      if (failed || running) return;
+      if (walFrames > WAL_RESTART_FRAMES) {
+        walFrames = 0;
+        db.pragma('wal_checkpoint(PASSIVE)');
+        return;
+      }
+      if (Date.now() - last < intervalMs) return;
       worker ??= start();
       running = true;
       worker.postMessage('checkpoint');

@@ -66,9 +66,7 @@ export function sqliteStore(options: SqliteStoreOptions): ReceiptStore {
   db.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
   migrate(db);
   db.pragma('wal_autocheckpoint = 0');
-  const checkpoints = walCheckpointer(options.file, require.resolve('better-sqlite3'), () =>
-    db.pragma('wal_autocheckpoint = 1000'),
-  );
+  const checkpoints = walCheckpointer(db, require.resolve('better-sqlite3'));
 
   const insert = db.prepare(
     `INSERT INTO consent_receipts (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})
