@@ -1,0 +1,150 @@
+/**
+ * The side-by-side section of docs/benchmarks.md: how each library is set up, what it ships, the
+ * timings at each CPU throttle (median, min–max), the ratio of each of ours to each peer, and the proof
+ * that nothing reached a vendor before consent.
+ */
+import { kb } from '../compress';
+import type { Comparison, Mode } from './compare';
+import { METRICS, type Metric, type Summary, shippedBy, summarise } from './metrics';
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+/** A table's header; the first `left` columns are text (left-aligned), the rest figures. */
+const header = (cells: string[], left = 1) =>
+  `${row(cells)}\n${row(cells.map((_, i) => (i < left ? '---' : '---:')))}`;
+
+const shown = (s: Summary, metric: Metric) => {
+  const n = (v: number) => v.toFixed(metric.digits);
+  const cell = `${n(s.median)} (${n(s.min)}–${n(s.max)})`;
+  return s.missing ? `${cell}, ${s.missing} runs without` : cell;
+};
+
+function timings({ entries }: Comparison, mode: Mode): string {
+  const lines = METRICS.map((metric) =>
+    row([
+      `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}`,
+      ...entries.map(({ samples }) => {
+        const s = summarise(samples[mode.id] ?? [], metric);
+        return s ? shown(s, metric) : 'never';
+      }),
+    ]),
+  );
+  return `${header([`median (min–max), ${mode.label}`, ...entries.map((e) => e.contender.label)])}\n${lines.join('\n')}`;
+}
+
+/** Ours ÷ each peer, medians at `mode`: below 1× ours is smaller or faster. */
+function ratios({ entries }: Comparison, mode: Mode): string {
+  const ours = entries.filter((e) => e.contender.ours);
+  const peers = entries.filter((e) => !e.contender.ours);
+  const pairs = ours.flatMap((o) => peers.map((p) => [o, p] as const));
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b ? `${(a / b).toFixed(2)}×` : '—';
+  const median = (entry: (typeof entries)[number], metric: Metric) =>
+    summarise(entry.samples[mode.id] ?? [], metric)?.median;
+  const gzip = (entry: (typeof entries)[number]) => shippedBy(entry).first.code.gzip;
+  const lines = [
+    row(['JS + CSS, gzip', ...pairs.map(([o, p]) => ratio(gzip(o), gzip(p)))]),
+    ...METRICS.map((metric) =>
+      row([metric.label, ...pairs.map(([o, p]) => ratio(median(o, metric), median(p, metric)))]),
+    ),
+  ];
+  return `${header([`ours ÷ peer, ${mode.label}`, ...pairs.map(([o, p]) => `${o.contender.label} ÷ ${p.contender.label}`)])}\n${lines.join('\n')}`;
+}
+
+function bytes({ entries }: Comparison): string {
+  const lines = entries.map((entry) => {
+    const { first, returning } = shippedBy(entry);
+    const extra = first.extra.map((e) => `\`${e.path}\` ${kb(e.gzip)}`).join(', ') || 'none';
+    return row([
+      entry.contender.label,
+      first.code.files.map((f) => `\`${f}\``).join(' '),
+      kb(first.code.raw),
+      kb(first.code.gzip),
+      kb(first.code.brotli),
+      extra,
+      kb(returning.code.gzip),
+    ]);
+  });
+  return `${header(['first visit', 'JS and CSS requested', 'raw', 'gzip', 'brotli', 'extra requests (gzip)', 'returning visit, gzip'], 2)}\n${lines.join('\n')}`;
+}
+
+function privacy({ entries }: Comparison): string {
+  const lines = entries.map(({ contender, samples }) => {
+    const all = Object.values(samples).flat();
+    const count = (test: (s: (typeof all)[number]) => boolean) =>
+      `${all.filter(test).length} of ${all.length}`;
+    return row([
+      contender.label,
+      all.reduce((n, s) => n + s.beforeConsent.length, 0),
+      count((s) => s.bannerMs !== null),
+      count((s) => s.gtagAfterAccept),
+      count((s) => s.returningGtagMs !== null),
+      all.reduce((n, s) => n + s.problems.length, 0),
+    ]);
+  });
+  const problems = [
+    ...new Set(
+      entries.flatMap((e) =>
+        Object.values(e.samples)
+          .flat()
+          .flatMap((s) => s.problems),
+      ),
+    ),
+  ];
+  return `${header(['all runs', 'vendor requests before consent', 'banner shown', 'gtag.js after accept', 'returning visit loaded gtag.js', 'aborted, 404s, page errors'])}\n${lines.join('\n')}${
+    problems.length ? `\n\nProblems seen: ${problems.map((p) => `\`${p}\``).join(', ')}.` : ''
+  }`;
+}
+
+/** The section "Side by side", with the chart at `chart` (relative to docs/). */
+export function compareReport(comparison: Comparison, chart: string): string {
+  const { entries, modes, runs, browserVersion } = comparison;
+  const setups = entries.map((e) => row([e.contender.label, e.contender.setup])).join('\n');
+  return `## Side by side: vanilla-cookieconsent, Klaro and c15t on the same page
+
+The same page for every library: four categories (necessary, functional, analytics, marketing), Google
+Analytics and PostHog loading only after analytics consent, each library set up as its documentation
+says (bench/compare/contenders/). Chromium ${browserVersion} headless, ${runs} interleaved runs per library
+and CPU throttle (CDP \`Emulation.setCPUThrottlingRate\`), each in a fresh browser context. Every host is
+served locally through page routing: the page, the libraries' files, and the stand-ins for gtag.js and
+PostHog the browser tests use; anything else would be aborted and counted below. So the network costs
+nothing here (and routing turns the HTTP cache off): bytes show up only as parse and run time.
+
+![Side by side at 4× CPU throttle](${chart})
+
+${header(['library', 'set up as'], 2)}
+${setups}
+
+### What each ships for the page
+
+What the page actually requested, each file compressed on its own (gzip level 9, brotli quality 11):
+
+${bytes(comparison)}
+
+### Timings
+
+- **banner visible**: navigation start → the first frame in which the banner is on screen (connected,
+  not empty, in the viewport, not hidden, opacity above 0), checked on every animation frame.
+- **main-thread time to settle**: CDP \`Performance.getMetrics\` TaskDuration from navigation until the
+  page is idle (loaded, then 250 ms with less than 5 ms of main-thread work).
+- **long tasks**: PerformanceObserver \`longtask\` until then, count and total duration.
+- **JS heap used**: \`JSHeapUsedSize\` once idle, after a garbage collection.
+- **returning visit**: with the decision the first visit stored, navigation start → the gtag.js request.
+- **accept click → first vendor request**: the click's event time → the first request to a vendor host
+  (Resource Timing \`startTime\`).
+
+${modes.map((mode) => timings(comparison, mode)).join('\n\n')}
+
+### Ours against each peer
+
+Ratio of medians, ours ÷ peer: below 1× ours ships less or is faster.
+
+${modes.map((mode) => ratios(comparison, mode)).join('\n\n')}
+
+### Nothing before consent
+
+Counted in every run of both throttles: requests to any vendor host between navigation and the click on
+"accept all" (must be 0), and whether gtag.js was requested after it.
+
+${privacy(comparison)}
+`;
+}
