@@ -3,6 +3,7 @@
  * throttle. Runs are interleaved (each round visits every mode and every contender, starting each
  * round with the next contender) so that a slow spell of a shared machine falls on everyone alike.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../scripts/chromium';
 import type { Contender, Site } from './contender';
@@ -50,6 +51,9 @@ export interface Comparison {
   modes: Mode[];
   runs: number;
   browserVersion: string;
+  /** The machine: its cores, and its 1-minute load average after each run (other work shares the CPU). */
+  cores: number;
+  load: number[];
 }
 
 /** Prepares every contender, then runs `runs` interleaved rounds; returns the samples. */
@@ -69,6 +73,7 @@ export async function compare({
     });
   const browser = await launchAsVisitor();
   const browserVersion = browser.version();
+  const load: number[] = [];
   try {
     if (warmUp) for (const entry of entries) await measure(browser, entry.contender, entry.site, 1);
     for (let run = 0; run < runs; run++)
@@ -76,10 +81,11 @@ export async function compare({
         for (let i = 0; i < entries.length; i++) {
           const entry = entries[(i + run) % entries.length]!;
           entry.samples[mode.id]!.push(await measure(browser, entry.contender, entry.site, mode.rate));
+          load.push(loadavg()[0]!);
           onSample?.(entry, mode, run);
         }
   } finally {
     await browser.close();
   }
-  return { entries, modes, runs, browserVersion };
+  return { entries, modes, runs, browserVersion, cores: availableParallelism(), load };
 }

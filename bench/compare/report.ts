@@ -97,7 +97,8 @@ function privacy({ entries }: Comparison): string {
 
 /** The section "Side by side", with the chart at `chart` (relative to docs/). */
 export function compareReport(comparison: Comparison, chart: string): string {
-  const { entries, modes, runs, browserVersion } = comparison;
+  const { entries, modes, runs, browserVersion, cores } = comparison;
+  const load = [...comparison.load].sort((a, b) => a - b);
   const setups = entries.map((e) => row([e.contender.label, e.contender.setup])).join('\n');
   return `## Side by side: vanilla-cookieconsent, Klaro and c15t on the same page
 
@@ -107,7 +108,9 @@ says (bench/compare/contenders/). Chromium ${browserVersion} headless, ${runs} i
 and CPU throttle (CDP \`Emulation.setCPUThrottlingRate\`), each in a fresh browser context. Every host is
 served locally through page routing: the page, the libraries' files, and the stand-ins for gtag.js and
 PostHog the browser tests use; anything else would be aborted and counted below. So the network costs
-nothing here (and routing turns the HTTP cache off): bytes show up only as parse and run time.
+nothing here (and routing turns the HTTP cache off): bytes show up only as parse and run time. The
+machine has ${cores} cores; its 1-minute load average during the runs was ${load[load.length >> 1]?.toFixed(1)}
+(${load[0]?.toFixed(1)}–${load.at(-1)?.toFixed(1)}): other work shared the CPU, which widens the ranges.
 
 ![Side by side at 4× CPU throttle](${chart})
 
@@ -126,6 +129,8 @@ ${bytes(comparison)}
   not empty, in the viewport, not hidden, opacity above 0), checked on every animation frame.
 - **main-thread time to settle**: CDP \`Performance.getMetrics\` TaskDuration from navigation until the
   page is idle (loaded, then 250 ms with less than 5 ms of main-thread work).
+  Of it, style and layout (RecalcStyle + Layout), and the rest: JavaScript, HTML parsing, paint.
+  (Chromium's ScriptDuration is not used: it leaves out JavaScript run from promise callbacks.)
 - **long tasks**: PerformanceObserver \`longtask\` until then, count and total duration.
 - **JS heap used**: \`JSHeapUsedSize\` once idle, after a garbage collection.
 - **returning visit**: with the decision the first visit stored, navigation start → the gtag.js request.
