@@ -66,15 +66,34 @@ export interface Summary {
   missing: number;
 }
 
-export function summarise(samples: Sample[], metric: Metric): Summary | null {
-  const values = samples
-    .map((s) => metric.value(s))
-    .filter((v): v is number => v !== null)
-    .sort((a, b) => a - b);
-  if (values.length === 0) return null;
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const medianOf = (values: number[]) => {
   const mid = values.length >> 1;
-  const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
-  return { median, min: values[0]!, max: values.at(-1)!, missing: samples.length - values.length };
+  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+};
+
+export function summarise(samples: Sample[], metric: Metric): Summary | null {
+  const values = sorted(samples.map((s) => metric.value(s)).filter((v): v is number => v !== null));
+  if (values.length === 0) return null;
+  return {
+    median: medianOf(values),
+    min: values[0]!,
+    max: values.at(-1)!,
+    missing: samples.length - values.length,
+  };
+}
+
+/**
+ * `ours` ÷ `peer` run by run (run i of one against run i of the other, measured moments apart), then
+ * the median: a slow spell of the machine falls on both sides of each ratio and cancels out.
+ */
+export function pairedRatio(ours: Sample[], peer: Sample[], metric: Metric): number | null {
+  const ratios = ours.flatMap((sample, i) => {
+    const a = metric.value(sample);
+    const b = peer[i] ? metric.value(peer[i]) : null;
+    return a !== null && b ? [a / b] : [];
+  });
+  return ratios.length ? medianOf(sorted(ratios)) : null;
 }
 
 /** Bytes of the files one visit requested: JS and CSS as code, anything else as extra requests. */

@@ -5,7 +5,7 @@
  */
 import { kb } from '../compress';
 import type { Comparison, Mode } from './compare';
-import { METRICS, type Metric, type Summary, shippedBy, summarise } from './metrics';
+import { METRICS, type Metric, pairedRatio, type Summary, shippedBy, summarise } from './metrics';
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 /** A table's header; the first `left` columns are text (left-aligned), the rest figures. */
@@ -31,20 +31,22 @@ function timings({ entries }: Comparison, mode: Mode): string {
   return `${header([`median (min–max), ${mode.label}`, ...entries.map((e) => e.contender.label)])}\n${lines.join('\n')}`;
 }
 
-/** Ours ÷ each peer, medians at `mode`: below 1× ours is smaller or faster. */
+/** Ours ÷ each peer at `mode`, paired run by run: below 1× ours is smaller or faster. */
 function ratios({ entries }: Comparison, mode: Mode): string {
   const ours = entries.filter((e) => e.contender.ours);
   const peers = entries.filter((e) => !e.contender.ours);
   const pairs = ours.flatMap((o) => peers.map((p) => [o, p] as const));
-  const ratio = (a: number | undefined, b: number | undefined) =>
-    a !== undefined && b ? `${(a / b).toFixed(2)}×` : '—';
-  const median = (entry: (typeof entries)[number], metric: Metric) =>
-    summarise(entry.samples[mode.id] ?? [], metric)?.median;
+  const times = (ratio: number | null) => (ratio === null ? '—' : `${ratio.toFixed(2)}×`);
   const gzip = (entry: (typeof entries)[number]) => shippedBy(entry).first.code.gzip;
   const lines = [
-    row(['JS + CSS, gzip', ...pairs.map(([o, p]) => ratio(gzip(o), gzip(p)))]),
+    row(['JS + CSS, gzip', ...pairs.map(([o, p]) => times(gzip(o) / gzip(p)))]),
     ...METRICS.map((metric) =>
-      row([metric.label, ...pairs.map(([o, p]) => ratio(median(o, metric), median(p, metric)))]),
+      row([
+        metric.label,
+        ...pairs.map(([o, p]) =>
+          times(pairedRatio(o.samples[mode.id] ?? [], p.samples[mode.id] ?? [], metric)),
+        ),
+      ]),
     ),
   ];
   return `${header([`ours ÷ peer, ${mode.label}`, ...pairs.map(([o, p]) => `${o.contender.label} ÷ ${p.contender.label}`)])}\n${lines.join('\n')}`;
@@ -141,7 +143,9 @@ ${modes.map((mode) => timings(comparison, mode)).join('\n\n')}
 
 ### Ours against each peer
 
-Ratio of medians, ours ÷ peer: below 1× ours ships less or is faster.
+Ours ÷ peer, below 1× ours ships less or is faster. Each timing is the median of the run-by-run ratios:
+run _i_ of ours against run _i_ of the peer, measured moments apart in the same round, so a slow spell of
+the machine weighs on both sides of a ratio. (A ratio of two medians from the table above can differ.)
 
 ${modes.map((mode) => ratios(comparison, mode)).join('\n\n')}
 
