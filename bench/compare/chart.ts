@@ -51,7 +51,7 @@ function panels(entries: Entry[], mode: Mode): Panel[] {
       }),
     }),
   );
-  return [bytes, ...measured];
+  return [bytes, ...measured.filter((panel) => panel.bars.length > 0)];
 }
 
 /** The chart of every metric at `mode`, as SVG source. */

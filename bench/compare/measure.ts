@@ -20,6 +20,11 @@ export interface Sample {
    * out JavaScript run from promise callbacks, where much of a modern library's work happens.
    */
   styleLayoutMs: number;
+  /**
+   * Main-thread CPU time over the same span (ThreadTime), unthrottled runs only: it is not stretched by
+   * other processes taking the CPU, but Chromium's throttle itself spends it, so at 4× it is null.
+   */
+  cpuMs: number | null;
   longTasks: number;
   longTaskMs: number;
   /** JS heap in use once idle, after a garbage collection. */
@@ -160,6 +165,7 @@ export async function measure(
       bannerMs,
       taskMs: spent(['TaskDuration']),
       styleLayoutMs: spent(['RecalcStyleDuration', 'LayoutDuration']),
+      cpuMs: rate === 1 ? spent(['ThreadTime']) : null,
       longTasks: state.longTasks,
       longTaskMs: state.longTaskMs,
       heapBytes,

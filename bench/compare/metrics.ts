@@ -39,6 +39,13 @@ export const METRICS: Metric[] = [
     detail: true,
     value: (s) => s.taskMs - s.styleLayoutMs,
   },
+  {
+    id: 'cpu',
+    label: 'main-thread CPU time (unthrottled only)',
+    unit: 'ms',
+    digits: 0,
+    value: (s) => s.cpuMs,
+  },
   { id: 'long-tasks', label: 'long tasks', unit: '', digits: 0, detail: true, value: (s) => s.longTasks },
   { id: 'long-task-ms', label: 'long tasks, total', unit: 'ms', digits: 0, value: (s) => s.longTaskMs },
   { id: 'heap', label: 'JS heap used', unit: 'MB', digits: 2, value: (s) => s.heapBytes / 1e6 },

@@ -18,8 +18,13 @@ const shown = (s: Summary, metric: Metric) => {
   return s.missing ? `${cell}, ${s.missing} runs without` : cell;
 };
 
-function timings({ entries }: Comparison, mode: Mode): string {
-  const lines = METRICS.map((metric) =>
+/** The metrics measured at `mode` (CPU time is left out where the throttle makes it meaningless). */
+const measuredAt = ({ entries }: Comparison, mode: Mode) =>
+  METRICS.filter((metric) => entries.some((e) => summarise(e.samples[mode.id] ?? [], metric)));
+
+function timings(comparison: Comparison, mode: Mode): string {
+  const { entries } = comparison;
+  const lines = measuredAt(comparison, mode).map((metric) =>
     row([
       `${metric.label}${metric.unit ? ` (${metric.unit})` : ''}`,
       ...entries.map(({ samples }) => {
@@ -32,7 +37,8 @@ function timings({ entries }: Comparison, mode: Mode): string {
 }
 
 /** Ours ÷ each peer at `mode`, paired run by run: below 1× ours is smaller or faster. */
-function ratios({ entries }: Comparison, mode: Mode): string {
+function ratios(comparison: Comparison, mode: Mode): string {
+  const { entries } = comparison;
   const ours = entries.filter((e) => e.contender.ours);
   const peers = entries.filter((e) => !e.contender.ours);
   const pairs = ours.flatMap((o) => peers.map((p) => [o, p] as const));
@@ -40,7 +46,7 @@ function ratios({ entries }: Comparison, mode: Mode): string {
   const gzip = (entry: (typeof entries)[number]) => shippedBy(entry).first.code.gzip;
   const lines = [
     row(['JS + CSS, gzip', ...pairs.map(([o, p]) => times(gzip(o) / gzip(p)))]),
-    ...METRICS.map((metric) =>
+    ...measuredAt(comparison, mode).map((metric) =>
       row([
         metric.label,
         ...pairs.map(([o, p]) =>
@@ -133,6 +139,8 @@ ${bytes(comparison)}
   page is idle (loaded, then 250 ms with less than 5 ms of main-thread work).
   Of it, style and layout (RecalcStyle + Layout), and the rest: JavaScript, HTML parsing, paint.
   (Chromium's ScriptDuration is not used: it leaves out JavaScript run from promise callbacks.)
+- **main-thread CPU time**: CDP ThreadTime over the same span, unthrottled runs only. Unlike the wall-clock
+  figures it does not grow when other processes take the CPU; Chromium's throttle spends CPU itself.
 - **long tasks**: PerformanceObserver \`longtask\` until then, count and total duration.
 - **JS heap used**: \`JSHeapUsedSize\` once idle, after a garbage collection.
 - **returning visit**: with the decision the first visit stored, navigation start → the gtag.js request.
