@@ -1,45 +1,58 @@
 /**
  * `pnpm bench`: what the SDK costs a visitor, measured, never asserted in tests. Runs the side-by-side
- * comparison with vanilla-cookieconsent, Klaro and c15t in Chromium (`--runs N`, default 15), the
- * bundle sizes and the store's timings, and writes docs/benchmarks.md with the comparison's chart in
- * docs/benchmarks/. Needs the packages built (`pnpm bench` builds them first).
+ * comparison with vanilla-cookieconsent, Klaro and c15t in Chromium (`--runs N`, default 15; its
+ * samples are kept in test-results/bench-compare.json, and `--from <that file>` reports them again
+ * without a run), the bundle sizes and the store's timings, and writes docs/benchmarks.md with the
+ * comparison's chart in docs/benchmarks/. Needs the packages built (`pnpm bench` builds them first).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSizes } from './bundle-sizes';
 import { chartSvg } from './compare/chart';
-import { compare, THROTTLED, UNTHROTTLED } from './compare/compare';
+import { type Comparison, compare, fromJson, THROTTLED, toJson, UNTHROTTLED } from './compare/compare';
 import { contenders } from './compare/contenders';
 import { compareReport } from './compare/report';
 import { storeTimings } from './store-timings';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '15' }, from: { type: 'string' } },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench: --runs must be a whole number of runs, 1 or more, got "${values.runs}"`);
   process.exit(2);
 }
 
-const modes = [THROTTLED, UNTHROTTLED];
-const total = runs * modes.length * contenders.length;
-let done = 0;
-const comparison = await compare({
-  runs,
-  modes,
-  contenders,
-  onSample: (entry, mode, run) =>
-    process.stderr.write(
-      `\rbench: run ${run + 1}/${runs}, ${++done}/${total} (${entry.contender.id}, ${mode.id})   `,
-    ),
-});
-process.stderr.write('\n');
+/** Runs the comparison and keeps its samples in test-results/ (`--from` writes the report from them again). */
+async function measureAll(): Promise<Comparison> {
+  const modes = [THROTTLED, UNTHROTTLED];
+  const total = runs * modes.length * contenders.length;
+  let done = 0;
+  const comparison = await compare({
+    runs,
+    modes,
+    contenders,
+    onSample: (entry, mode, run) =>
+      process.stderr.write(
+        `\rbench: run ${run + 1}/${runs}, ${++done}/${total} (${entry.contender.id}, ${mode.id})   `,
+      ),
+  });
+  process.stderr.write('\n');
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(join(root, 'test-results/bench-compare.json'), toJson(comparison));
+  return comparison;
+}
+
+const comparison = values.from
+  ? await fromJson(readFileSync(values.from, 'utf8'), contenders)
+  : await measureAll();
 
 const chart = 'benchmarks/compare-4x.svg';
 mkdirSync(join(root, 'docs/benchmarks'), { recursive: true });
-writeFileSync(join(root, 'docs', chart), chartSvg(comparison.entries, THROTTLED, runs));
+writeFileSync(join(root, 'docs', chart), chartSvg(comparison.entries, THROTTLED, comparison.runs));
 
 const report = `# Benchmarks
 

@@ -1,6 +1,6 @@
 /**
  * The comparison as one SVG, readable at a glance: a panel per metric, a horizontal bar per library
- * (the median, ours in blue), a thin line for the min–max range, the value at the bar's end.
+ * (the median, ours in blue), a thin line for the min–max range, the median's value in a column.
  * Shorter is better everywhere. Written by hand: no chart library for a few rectangles.
  */
 import type { Entry, Mode } from './compare';
@@ -61,25 +61,24 @@ export function chartSvg(entries: Entry[], mode: Mode, runs: number): string {
   for (const panel of panels(entries, mode)) {
     parts.push(`<text x="0" y="${y}" class="title">${xmlText(panel.title)}</text>`);
     y += 8;
-    const top = Math.max(...panel.bars.map((b) => b.max), 1e-9);
-    const x = (v: number) => LABEL + (v / top) * BARS;
+    // The longest median fills 80% of the width; a range reaching past the edge is cut there (no cap).
+    const top = Math.max(...panel.bars.map((b) => b.median), 1e-9) / 0.8;
+    const x = (v: number) => (LABEL + (Math.min(v, top) / top) * BARS).toFixed(1);
     for (const bar of panel.bars) {
       const mid = y + ROW / 2;
       const value = `${bar.median.toFixed(panel.digits)}${panel.unit ? ` ${panel.unit}` : ''}`;
+      const caps = `M${x(bar.min)} ${mid - 4}v8${bar.max <= top ? `M${x(bar.max)} ${mid - 4}v8` : ''}`;
       parts.push(
         `<text x="${LABEL - 8}" y="${mid + 4}" text-anchor="end"${bar.ours ? ' class="ours"' : ''}>${xmlText(bar.label)}</text>`,
-        `<rect x="${LABEL}" y="${y + 3}" width="${(x(bar.median) - LABEL).toFixed(1)}" height="${ROW - 6}" fill="${bar.ours ? OURS : PEER}"/>`,
+        `<rect x="${LABEL}" y="${y + 3}" width="${(Number(x(bar.median)) - LABEL).toFixed(1)}" height="${ROW - 6}" fill="${bar.ours ? OURS : PEER}"/>`,
+        bar.max > bar.min ? `<path d="M${x(bar.min)} ${mid}H${x(bar.max)}${caps}" class="range"/>` : '',
+        `<text x="${LABEL + BARS + 10}" y="${mid + 4}">${xmlText(value)}</text>`,
       );
-      if (bar.max > bar.min)
-        parts.push(
-          `<path d="M${x(bar.min).toFixed(1)} ${mid}H${x(bar.max).toFixed(1)}M${x(bar.min).toFixed(1)} ${mid - 4}v8M${x(bar.max).toFixed(1)} ${mid - 4}v8" class="range"/>`,
-        );
-      parts.push(`<text x="${(x(bar.max) + 6).toFixed(1)}" y="${mid + 4}">${xmlText(value)}</text>`);
       y += ROW;
     }
     y += 22;
   }
-  const title = `Side by side, ${mode.label}: median of ${runs} runs, line = min–max. Shorter is better.`;
+  const title = `Side by side, ${mode.label}: median of ${runs} runs, line = min–max (cut at the edge). Shorter is better.`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${y}" viewBox="0 0 ${WIDTH} ${y}" font-family="system-ui, sans-serif" font-size="12">
 <style>.title{font-weight:600}.ours{font-weight:600;fill:${OURS}}.range{stroke:#24292f;stroke-width:1;fill:none}</style>
 <rect width="100%" height="100%" fill="#fff"/>

@@ -89,3 +89,24 @@ export async function compare({
   }
   return { entries, modes, runs, browserVersion, cores: availableParallelism(), load };
 }
+
+/** A comparison as JSON: its samples by contender id, so the report can be written again without a run. */
+export const toJson = (comparison: Comparison): string =>
+  JSON.stringify({
+    ...comparison,
+    entries: comparison.entries.map((e) => ({ id: e.contender.id, samples: e.samples })),
+  });
+
+/** A comparison read back from `toJson`, with today's contenders (their files prepared again). */
+export async function fromJson(json: string, contenders: Contender[]): Promise<Comparison> {
+  const saved = JSON.parse(json) as Omit<Comparison, 'entries'> & {
+    entries: { id: string; samples: Entry['samples'] }[];
+  };
+  const entries: Entry[] = [];
+  for (const { id, samples } of saved.entries) {
+    const contender = contenders.find((c) => c.id === id);
+    if (!contender) throw new Error(`bench: "${id}" in the saved samples is no contender any more`);
+    entries.push({ contender, site: await contender.prepare(), samples });
+  }
+  return { ...saved, entries };
+}
