@@ -78,12 +78,13 @@ export function chartSvg(entries: Entry[], mode: Mode, runs: number): string {
     }
     y += 22;
   }
-  const title = `Side by side, ${mode.label}: median of ${runs} runs, line = min–max (cut at the edge). Shorter is better.`;
+  const title = `${mode.label}, median of ${runs} runs (line: min–max). Shorter is better.`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${y}" viewBox="0 0 ${WIDTH} ${y}" font-family="system-ui, sans-serif" font-size="12">
+<title>Consent libraries side by side: ${xmlText(title)}</title>
 <style>.title{font-weight:600}.ours{font-weight:600;fill:${OURS}}.range{stroke:#24292f;stroke-width:1;fill:none}</style>
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="0" y="16" font-size="14" font-weight="600">${xmlText(title)}</text>
-${parts.join('\n')}
+${parts.filter(Boolean).join('\n')}
 </svg>
 `;
 }
