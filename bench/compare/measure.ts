@@ -45,6 +45,8 @@ export interface Sample {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Null after `ms`, without keeping the process alive for it. */
+const giveUp = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref());
 
 /** Polls `check` every 20 ms until it gives something other than null/false, or `ms` pass. */
 async function until<T>(check: () => T | Promise<T>, ms: number): Promise<T | null> {
@@ -121,7 +123,7 @@ export async function measure(
     const before = await metrics(first.cdp);
     const start = traffic.requests.length;
     await first.page.goto(`${ORIGIN}/`, { waitUntil: 'commit' });
-    const bannerMs = await Promise.race([bannerShown, sleep(patience).then(() => null)]);
+    const bannerMs = await Promise.race([bannerShown, giveUp(patience)]);
     const idle = await settle(first.page, first.cdp, patience);
     const state = (await first.page.evaluate(PROBE_STATE)) as { longTasks: number; longTaskMs: number };
     await first.cdp.send('HeapProfiler.collectGarbage');
@@ -133,13 +135,12 @@ export async function measure(
     if (bannerMs !== null) {
       await contender.accept(first.page).click({ timeout: patience });
       await until(() => traffic.requests.slice(clickedAt).some(isGtag), patience);
-      const timing = await until(async () => {
+      acceptToVendorMs = await until(async () => {
         const [click, vendor] = (await first.page.evaluate(
           `[${PROBE_STATE}.click, ${firstRequestAt()}]`,
         )) as [number | null, number | null];
         return click !== null && vendor !== null ? vendor - click : null;
       }, patience);
-      acceptToVendorMs = timing;
     }
     const gtagAfterAccept = traffic.requests.slice(clickedAt).some(isGtag);
     const firstVisitPaths = sitePaths(traffic, start);
