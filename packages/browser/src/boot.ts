@@ -9,7 +9,7 @@ import {
 import { type ConsentUIOptions, mountConsentUI } from '@conectamos/consent-ui';
 import { campaignFault } from './campaign-rules';
 import type { Campaign, Container } from './container';
-import { member, readContainer } from './container-read';
+import { member, type ReadContainer, readContainer } from './container-read';
 import { type CampaignHit, campaigns } from './plugins/campaigns';
 import { markup } from './plugins/markup';
 import { spaPageViews } from './plugins/spa-page-views';
@@ -96,6 +96,29 @@ export function bootWith(
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
   });
+  return startConsent(read, adapters, {
+    ...options,
+    window: win,
+    onError: report,
+    plugins: [
+      campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
+      ...(options.plugins ?? []),
+    ],
+  });
+}
+
+/**
+ * The instance for a container already read, its adapters built: the markup hooks and SPA page views as
+ * plugins, the caller's plugins (the campaigns among them) after them, then the UI. `options.onError`
+ * reports (and `bootWith` logs); the core's own errors go there too.
+ */
+export function startConsent(
+  read: Omit<ReadContainer, 'campaigns'>,
+  adapters: Adapter[],
+  options: BootWithOptions,
+): Consent | undefined {
+  const win = options.window ?? window;
+  const report = (error: unknown, id?: string): void => options.onError?.({ id, error });
 
   let consent: Consent;
   try {
@@ -110,7 +133,6 @@ export function bootWith(
       adapters,
       window: win,
       plugins: [
-        campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
         markup({ window: win, nonce: options.nonce, reloadOnRevoke: read.reloadOnRevoke }),
         spaPageViews(win),
         ...(options.plugins ?? []),

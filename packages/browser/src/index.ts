@@ -1,4 +1,4 @@
-export { type BootOptions, type BootWithOptions, bootContainer, bootWith } from './boot';
+export { type BootOptions, type BootWithOptions, bootContainer, bootWith, startConsent } from './boot';
 export { type CampaignFault, campaignFault, isRunnable } from './campaign-rules';
 export {
   type ChunkDelivery,
@@ -8,8 +8,10 @@ export {
   chunkLoader,
   type LoadChunk,
 } from './chunks';
+export { type CompiledContainer, type CompiledSetup, startCompiled } from './compiled';
 export type { Campaign, CampaignTrigger, Container, ContainerUI } from './container';
 export { type ContainerReport, member, type ReadContainer, readContainer } from './container-read';
+export { type DropInPage, dropInPage } from './drop-in-page';
 export { type PathPattern, pathPattern } from './path-pattern';
 export {
   type CampaignHit,

@@ -1,4 +1,11 @@
 export { isCampaignDate } from './campaign-checks';
+export {
+  type BuiltFile,
+  type CompiledDropIn,
+  type CompileOptions,
+  compileContainer,
+  scriptTags,
+} from './compile';
 export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
