@@ -36,13 +36,16 @@ export const compiledDropIn: Contender = {
         { encoding: 'utf8' },
       );
       if (run.status !== 0) throw new Error(`consent build failed: ${run.stderr}`);
+      // The tags the CLI prints: the script, and the UI preload it suggests for pages first visits land on
+      // (a returning visit then downloads the chunk, but runs none of it).
       const tag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
+      const preload = /<link rel="preload"[^>]+>/.exec(run.stdout)![0];
       const files = Object.fromEntries(
         readdirSync(join(dir, 'out'))
           .filter((file) => file.endsWith('.js'))
           .map((file) => [`/assets/${file}`, js(readFileSync(join(dir, 'out', file)))]),
       );
-      return { page: sitePage({ head: tag }), files };
+      return { page: sitePage({ head: `${preload}\n${tag}` }), files };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
