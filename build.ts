@@ -9,6 +9,7 @@ import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
 import { browserBuild, buildModules, finalMinify } from './scripts/bundling';
+import { finishDeclarations } from './scripts/declarations';
 
 interface ExtraBundle {
   entry: string;
@@ -68,6 +69,12 @@ await Promise.all(
         const file = join(dir, extra.outfile);
         writeFileSync(file, await finalMinify(readFileSync(file, 'utf8')));
       }
+      // A classic script (the drop-in) exports nothing; saying so lets a typed import of its path resolve.
+      if ((extra.format ?? 'iife') === 'iife')
+        writeFileSync(
+          join(dir, extra.outfile.replace(/\.js$/, '.d.ts')),
+          '// A classic script: it runs when loaded and exports nothing.\nexport {};\n',
+        );
       // A Node bundle with a shebang is a command: make it runnable as one.
       if (extra.banner?.startsWith('#!')) chmodSync(join(dir, extra.outfile), 0o755);
     }
@@ -86,6 +93,7 @@ execFileSync(
 for (const name of names) {
   const dist = join(packagesDir, name, 'dist');
   cpSync(join(root, '.types', name, 'src'), join(dist, 'types'), { recursive: true });
+  finishDeclarations(join(dist, 'types'));
   writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
 }
 console.log(`built ${names.length} package(s): ${names.join(', ')}`);
