@@ -18,7 +18,7 @@ const declarationFiles = (dir: string): string[] =>
   });
 
 /** The relative specifiers of a declaration file, with where each sits in the text and the file it means. */
-function relativeImports(file: string, text: string) {
+export function relativeImports(file: string, text = readFileSync(file, 'utf8')) {
   return ts
     .preProcessFile(text, true, true)
     .importedFiles.filter(({ fileName }) => fileName.startsWith('.'))
@@ -30,6 +30,21 @@ function relativeImports(file: string, text: string) {
       if (!target) throw new Error(`${file}: "${fileName}" names no declaration file`);
       return { fileName, start, target };
     });
+}
+
+/** Every declaration file `entry` reaches through relative imports, itself included. */
+export function reachableDeclarations(
+  entry: string,
+  edges = (file: string): string[] => relativeImports(file).map(({ target }) => target),
+): Set<string> {
+  const reached = new Set<string>();
+  const visit = (file: string): void => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const next of edges(file)) visit(next);
+  };
+  visit(entry);
+  return reached;
 }
 
 /**
@@ -55,12 +70,6 @@ export function finishDeclarations(typesDir: string): void {
     }
     if (out !== text) writeFileSync(file, out);
   }
-  const reached = new Set<string>();
-  const visit = (file: string): void => {
-    if (reached.has(file)) return;
-    reached.add(file);
-    for (const next of edges.get(file) ?? []) visit(next);
-  };
-  visit(join(typesDir, 'index.d.ts'));
+  const reached = reachableDeclarations(join(typesDir, 'index.d.ts'), (file) => edges.get(file) ?? []);
   for (const file of files) if (!reached.has(file)) rmSync(file);
 }
