@@ -13,7 +13,10 @@ import { type Consumer, closure, createConsumer, NPM_CACHE, npmEnv, packed, run 
 const GOOD = JSON.stringify(
   {
     policyVersion: '2026-11-01',
-    adapters: { 'google-analytics': { measurementId: 'G-ABC123XYZ9' }, 'linkedin-insight': { partnerId: '123456' } },
+    adapters: {
+      'google-analytics': { measurementId: 'G-ABC123XYZ9' },
+      'linkedin-insight': { partnerId: '123456' },
+    },
     campaigns: [
       {
         id: 'spring-webinar',
@@ -56,14 +59,17 @@ describe('npx -p <the container package> consent', () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
     // The tarballs' paths are new each run, so npx made a new install under its cache: remove it.
-    for (const entry of listNpx()) if (!npxBefore.has(entry)) rmSync(join(NPM_CACHE, '_npx', entry), { recursive: true });
+    for (const entry of listNpx())
+      if (!npxBefore.has(entry)) rmSync(join(NPM_CACHE, '_npx', entry), { recursive: true });
   });
 
   it('validates a good container: exit 0 and a summary', async () => {
     const { status, stdout, stderr } = await consent('validate', 'consent.json');
     expect(stderr.replace(/^npm warn exec.*\n/gm, '')).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^✓ consent\.json is a valid container: 2 adapters, 1 campaign \(\d active today\)\n$/);
+    expect(stdout).toMatch(
+      /^✓ consent\.json is a valid container: 2 adapters, 1 campaign \(\d active today\)\n$/,
+    );
   });
 
   it('rejects a bad one: exit 1, the problem by line, column, path and campaign', async () => {

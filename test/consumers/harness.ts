@@ -90,7 +90,11 @@ export interface Consumer {
   /** The environment npm runs with here (its cache, no update check, no funding or audit noise). */
   env: NodeJS.ProcessEnv;
   /** Runs a command in `dir`; resolves with its exit status and output, whatever the status. */
-  run(command: string, args: string[], options?: { timeout?: number; env?: NodeJS.ProcessEnv }): Promise<RunResult>;
+  run(
+    command: string,
+    args: string[],
+    options?: { timeout?: number; env?: NodeJS.ProcessEnv },
+  ): Promise<RunResult>;
   /** Deletes the folder (kept with CONSENT_KEEP_CONSUMERS=1). */
   remove(): void;
 }
@@ -183,7 +187,8 @@ export async function createConsumer(options: ConsumerOptions = {}): Promise<Con
   if (from)
     cpSync(from, dir, {
       recursive: true,
-      filter: (path) => !/(^|\/)(node_modules|\.next|dist|\.turbo|\.vite)(\/|$)/.test(path.slice(from.length)),
+      filter: (path) =>
+        !/(^|\/)(node_modules|\.next|dist|\.turbo|\.vite)(\/|$)/.test(path.slice(from.length)),
     });
   const base = existsSync(join(dir, 'package.json'))
     ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))

@@ -67,7 +67,11 @@ describe('every package under plain Node', () => {
   it('imports each package without throwing and without adding a global', async () => {
     const results = await Promise.all(
       names.map(async (name) => {
-        const { status, stdout, stderr } = await app.run('node', ['--input-type=module', '-e', importProbe(name)]);
+        const { status, stdout, stderr } = await app.run('node', [
+          '--input-type=module',
+          '-e',
+          importProbe(name),
+        ]);
         return { name, status, stderr, ...(status === 0 ? JSON.parse(stdout) : {}) };
       }),
     );

@@ -16,9 +16,37 @@ import { type Packed, packed, ROOT } from './harness';
 const REPO = 'git+https://github.com/conectamos/consent.git';
 const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 
+type Dependencies = Record<string, string>;
+
+/** The fields of a packed package.json these tests read. */
+interface PackageJson {
+  name: string;
+  version: string;
+  private?: boolean;
+  description?: string;
+  keywords?: string[];
+  license?: string;
+  author?: string;
+  repository?: unknown;
+  homepage?: string;
+  bugs?: unknown;
+  publishConfig?: unknown;
+  engines?: unknown;
+  type?: string;
+  main?: string;
+  types?: string;
+  exports?: Record<string, string | Record<string, string>>;
+  bin?: unknown;
+  typesVersions?: unknown;
+  scripts?: Record<string, string>;
+  dependencies?: Dependencies;
+  peerDependencies?: Dependencies;
+  optionalDependencies?: Dependencies;
+}
+
 interface Unpacked extends Packed {
   root: string;
-  pkg: Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: a package.json read from disk
+  pkg: PackageJson;
   files: string[];
 }
 
@@ -108,13 +136,17 @@ describe('every tarball', () => {
       expect(pkg.license, name).toBe('MIT');
       expect(pkg.author, name).toMatch(/^Conectamos, Inc\./);
       expect(pkg.repository, name).toEqual({ type: 'git', url: REPO, directory: `packages/${dir}` });
-      expect(pkg.homepage, name).toBe(`https://github.com/conectamos/consent/tree/main/packages/${dir}#readme`);
+      expect(pkg.homepage, name).toBe(
+        `https://github.com/conectamos/consent/tree/main/packages/${dir}#readme`,
+      );
       expect(pkg.bugs, name).toEqual({ url: 'https://github.com/conectamos/consent/issues' });
       expect(pkg.publishConfig, name).toEqual({ access: 'public' });
       expect(pkg.engines, name).toEqual({ node: '>=20' });
       expect(pkg.type, name).toBe('module');
-      expect(pkg.exports?.['.']?.types, `${name} exports types first`).toBeDefined();
-      expect(Object.keys(pkg.exports['.'])[0], `${name}: "types" must come first`).toBe('types');
+      const main = pkg.exports?.['.'];
+      expect(typeof main === 'object' && Object.keys(main)[0], `${name}: "types" must come first`).toBe(
+        'types',
+      );
     }
   });
 
@@ -122,8 +154,8 @@ describe('every tarball', () => {
     const versions = new Map(tarballs.map(({ name, pkg }) => [name, pkg.version as string]));
     for (const { name, pkg } of tarballs) {
       expect(JSON.stringify(pkg), name).not.toContain('workspace:');
-      for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'])
-        for (const [dependency, range] of Object.entries<string>(pkg[field] ?? {}))
+      for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const)
+        for (const [dependency, range] of Object.entries(pkg[field] ?? {}))
           if (dependency.startsWith('@conectamos/'))
             expect(range, `${name} → ${dependency} (use "workspace:^")`).toBe(`^${versions.get(dependency)}`);
       // A user installs with scripts on: none of ours may run any.
