@@ -9,8 +9,8 @@ export default defineConfig({
     include: ['test/consumers/**/*.consumer.ts'],
     environment: 'node',
     globalSetup: ['test/consumers/global-setup.ts'],
-    // npm installs: the first run on a machine fills npm's cache from the registry.
-    testTimeout: 120_000,
+    // npm installs and builds; the first run on a machine also fills npm's cache from the registry.
+    testTimeout: 300_000,
     hookTimeout: 600_000,
     // Two cores: one install or build at a time per core.
     maxWorkers: 2,

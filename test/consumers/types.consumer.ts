@@ -75,7 +75,10 @@ const tsconfig = (options: object) =>
       lib: ['es2022', 'dom', 'dom.iterable'],
       types: ['node'],
       strict: true,
+      // Our .d.ts files and those they reach are checked; TypeScript's own lib files are not (they are
+      // TypeScript's business, and checking lib.dom.d.ts four times is most of the time this takes).
       skipLibCheck: false,
+      skipDefaultLibCheck: true,
       noEmit: true,
     },
     include: ['src'],
@@ -104,7 +107,7 @@ describe('type-checking a site and its tools against the published declarations'
   });
   afterAll(() => project?.remove());
 
-  it.concurrent.each(Object.keys(RESOLUTIONS))('moduleResolution %s: no errors', async (name) => {
+  it.each(Object.keys(RESOLUTIONS))('moduleResolution %s: no errors', async (name) => {
     const { status, stdout } = await project.run('npx', [
       '--no-install',
       'tsc',
