@@ -4,35 +4,17 @@
  * dev dependency (`npx consent …`). A good container exits 0 and says so; a bad one exits 1 and names
  * the problem where it is; `--help` exits 0.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Consumer, closure, createConsumer, NPM_CACHE, npmEnv, packed, run } from './harness';
+import { type Consumer, closure, createConsumer, NPM_CACHE, npmEnv, packed, ROOT, run } from './harness';
 
-const GOOD = JSON.stringify(
-  {
-    policyVersion: '2026-11-01',
-    adapters: {
-      'google-analytics': { measurementId: 'G-ABC123XYZ9' },
-      'linkedin-insight': { partnerId: '123456' },
-    },
-    campaigns: [
-      {
-        id: 'spring-webinar',
-        adapter: 'linkedin-insight',
-        on: { event: 'webinar_registered' },
-        send: { conversionId: 987654 },
-        start: '2026-03-01',
-        end: '2026-04-30',
-      },
-    ],
-  },
-  null,
-  2,
-);
-// The same file with a date a person would write.
-const BAD = GOOD.replace('"2026-04-30"', '"April"');
+// The same fixtures the CLI's own tests use: a good container with campaigns, and one with a date a person
+// would write ("April").
+const fixture = (name: string) => readFileSync(join(ROOT, 'test/container/fixtures', name), 'utf8');
+const GOOD = fixture('good-campaigns.json');
+const BAD = fixture('bad-date.json');
 const BAD_LINE = BAD.split('\n').findIndex((line) => line.includes('"April"')) + 1;
 
 const CONTAINER = '@conectamos/consent-container';
@@ -67,9 +49,7 @@ describe('npx -p <the container package> consent', () => {
     const { status, stdout, stderr } = await consent('validate', 'consent.json');
     expect(stderr.replace(/^npm warn exec.*\n/gm, '')).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toMatch(
-      /^✓ consent\.json is a valid container: 2 adapters, 1 campaign \(\d active today\)\n$/,
-    );
+    expect(stdout).toBe('✓ consent.json is a valid container: 3 adapters, 4 campaigns (2 active today)\n');
   });
 
   it('rejects a bad one: exit 1, the problem by line, column, path and campaign', async () => {
@@ -115,11 +95,10 @@ describe('consent as a project dev dependency', () => {
   it('prints the CSP and the cookie tables the docs promise', async () => {
     const csp = await project.run('npx', ['--no-install', 'consent', 'csp', 'public/consent.json']);
     expect(csp.status, csp.stderr).toBe(0);
-    expect(csp.stdout).toContain('script-src');
-    expect(csp.stdout).toContain('https://*.googletagmanager.com');
+    expect(csp.stdout).toMatch(/^script-src 'self' https:\/\/www\.googletagmanager\.com /); // Google Ads' gtag.js
     const cookies = await project.run('npx', ['--no-install', 'consent', 'cookies', 'public/consent.json']);
     expect(cookies.status, cookies.stderr).toBe(0);
-    expect(cookies.stdout).toContain('`_ga`');
+    expect(cookies.stdout).toContain('`_gcl_au`'); // Google Ads' cookie
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Consumer, createConsumer, packed } from './harness';
+import { ADAPTER_IMPORTS, SEVEN_ADAPTERS } from './snippets';
 
 /** Imports one package in a fresh Node process; prints the globals it added, as JSON. */
 const importProbe = (name: string) => `
@@ -17,28 +18,14 @@ const importProbe = (name: string) => `
 
 const SERVER_RENDER = `
   import { createConsent } from '@conectamos/consent';
-  import { googleAds } from '@conectamos/consent-google-ads';
-  import { googleAnalytics } from '@conectamos/consent-google-analytics';
-  import { hubspot } from '@conectamos/consent-hubspot';
-  import { intercom } from '@conectamos/consent-intercom';
-  import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
-  import { posthog } from '@conectamos/consent-posthog';
-  import { stripe } from '@conectamos/consent-stripe';
+  ${ADAPTER_IMPORTS}
   import { mountConsentUI } from '@conectamos/consent-ui';
   import { markup, spaPageViews } from '@conectamos/consent-browser';
 
   const before = new Set(Object.getOwnPropertyNames(globalThis));
   const consent = createConsent({
     policyVersion: '2026-11-01',
-    adapters: [
-      googleAnalytics({ measurementId: 'G-CNCT2026AB' }),
-      googleAds({ conversionId: 'AW-123456789' }),
-      posthog({ apiKey: 'phc_Cnct2026EuProductAnalyticsKey7Qx', region: 'eu' }),
-      hubspot({ portalId: '1234567', region: 'eu1' }),
-      linkedinInsight({ partnerId: '123456' }),
-      stripe({ publishableKey: 'pk_live_Cnct2026CheckoutKey0A1B2' }),
-      intercom({ appId: 'cnct2026', region: 'eu' }),
-    ],
+    adapters: ${SEVEN_ADAPTERS},
     plugins: [markup(), spaPageViews()],
   });
   const decided = consent.state.decided;

@@ -7,31 +7,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Consumer, createConsumer, packed } from './harness';
+import { ADAPTER_IMPORTS, SEVEN_ADAPTERS } from './snippets';
 
 const SITE = `
 import { type Consent, createConsent } from '@conectamos/consent';
-import { googleAds } from '@conectamos/consent-google-ads';
-import { googleAnalytics } from '@conectamos/consent-google-analytics';
-import { hubspot } from '@conectamos/consent-hubspot';
-import { intercom } from '@conectamos/consent-intercom';
-import { linkedinInsight } from '@conectamos/consent-linkedin-insight';
-import { posthog } from '@conectamos/consent-posthog';
-import { getStripe, stripe } from '@conectamos/consent-stripe';
+${ADAPTER_IMPORTS}
 import { type ConsentUI, mountConsentUI } from '@conectamos/consent-ui';
 import { type Container, markup, spaPageViews } from '@conectamos/consent-browser';
 import type {} from '@conectamos/consent-browser/consent.js';
 
 export const consent: Consent = createConsent({
   policyVersion: '2026-11-01',
-  adapters: [
-    googleAnalytics({ measurementId: 'G-ABC123XYZ9' }),
-    googleAds({ conversionId: 'AW-123456789' }),
-    posthog({ apiKey: 'phc_example', region: 'eu' }),
-    hubspot({ portalId: '1234567', region: 'eu1' }),
-    linkedinInsight({ partnerId: '123456' }),
-    stripe({ publishableKey: 'pk_test_example' }),
-    intercom({ appId: 'abc123', region: 'eu' }),
-  ],
+  adapters: ${SEVEN_ADAPTERS},
   plugins: [markup({ reloadOnRevoke: true }), spaPageViews()],
 });
 export const ui: ConsentUI = mountConsentUI(consent, { policyUrl: '/cookies' });
