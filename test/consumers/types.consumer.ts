@@ -5,8 +5,11 @@
  * expects a type error where a user's mistake is (`@ts-expect-error`), so declarations that resolved to
  * `any` would fail the check too.
  */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Consumer, createConsumer, packed } from './harness';
+import { type Consumer, createConsumer, packed, ROOT } from './harness';
 import { ADAPTER_IMPORTS, SEVEN_ADAPTERS } from './snippets';
 
 const SITE = `
@@ -75,10 +78,18 @@ describe('type-checking a site and its tools against the published declarations'
   let project: Consumer;
   let every: string[];
   beforeAll(async () => {
-    every = (await packed()).map((p) => p.name);
+    const all = await packed();
+    every = all.map((p) => p.name);
+    // A package for React has react as a peer; a React user's project has its types too.
+    const peers = all.flatMap(({ dir }) =>
+      Object.keys(
+        JSON.parse(readFileSync(join(ROOT, 'packages', dir, 'package.json'), 'utf8')).peerDependencies ?? {},
+      ),
+    );
+    const react = peers.includes('react') ? { '@types/react': '^19.0.0', '@types/react-dom': '^19.0.0' } : {};
     project = await createConsumer({
       packages: every,
-      packageJson: { devDependencies: { typescript: '5.9.3', '@types/node': '^20.19.0' } },
+      packageJson: { devDependencies: { typescript: '5.9.3', '@types/node': '^20.19.0', ...react } },
       files: {
         'src/site.ts': SITE,
         'src/tools.ts': TOOLS,
