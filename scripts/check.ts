@@ -1,6 +1,7 @@
 /**
  * The whole test suite, in the order a failure is cheapest to find: build, lint, types, unit tests,
- * size budgets, import inertness, then the real-browser tests. Stops at the first failing step and
+ * size budgets, import inertness, the real-browser tests, then the consumer tests (the examples installed
+ * from the packed packages, built and driven in Chromium). Stops at the first failing step and
  * ends with one summary line of test counts.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +34,18 @@ const steps: [string, string, string[]][] = [
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${join(reports, 'e2e.json')}`,
+    ],
+  ],
+  [
+    'consumer tests',
+    bin('vitest'),
+    [
+      'run',
+      '--config',
+      'vitest.consumers.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(reports, 'consumers.json')}`,
     ],
   ],
 ];
@@ -68,6 +81,7 @@ for (const [name, command, args] of steps) {
 }
 tally('unit.json');
 tally('e2e.json');
+tally('consumers.json');
 if (failedStep) {
   console.log(`\nFailed at: ${failedStep}`);
   counts.failed = Math.max(counts.failed, 1);
