@@ -75,6 +75,7 @@ export async function installExample(name: string, packed: Packed[]): Promise<In
     bin: (bin, args, env) => exec(join(dir, 'node_modules/.bin', bin), args, { cwd: dir, env }),
     remove: () => {
       if (process.env.CONSUMER_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+      else console.log(`${name} is installed in ${dir} (CONSUMER_KEEP=1)`);
     },
   };
 }
