@@ -9,8 +9,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Packed } from '../../scripts/pack';
-import type { Served } from '../e2e/harness';
+import { launch, type Served } from '../e2e/harness';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -78,6 +80,23 @@ export async function installExample(name: string, packed: Packed[]): Promise<In
       else console.log(`${name} is installed in ${dir} (CONSUMER_KEEP=1)`);
     },
   };
+}
+
+/**
+ * A test file's example and browser: `examples/<name>` installed from the tarballs the global setup
+ * packed, and Chromium, both before the file's tests; both gone after them.
+ */
+export function useExample(name: string): { app(): InstalledApp; browser(): Browser } {
+  let app: InstalledApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([installExample(name, inject('packed')), launch()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    app?.remove();
+  });
+  return { app: () => app!, browser: () => browser! };
 }
 
 const TYPES: Record<string, string> = {

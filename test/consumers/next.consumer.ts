@@ -7,25 +7,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, openSite, type Site, VENDOR_STAND_INS } from '../e2e/harness';
-import { type InstalledApp, installExample } from './harness';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type Site, VENDOR_STAND_INS } from '../e2e/harness';
+import { useExample } from './harness';
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js';
 const UNDECIDED = 'You have not chosen yet: nothing optional has loaded.';
 const env = { NEXT_TELEMETRY_DISABLED: '1' };
 
-let app: InstalledApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([installExample('next', inject('packed')), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  app?.remove();
-});
+const { app, browser } = useExample('next');
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -38,7 +28,7 @@ const freePort = (): Promise<number> =>
   });
 
 test('next build passes', async () => {
-  const output = await app.bin('next', ['build'], env);
+  const output = await app().bin('next', ['build'], env);
   expect(output).toMatch(/Compiled successfully|Generating static pages/);
 });
 
@@ -52,10 +42,10 @@ describe('served by next start', () => {
     upstream = `http://127.0.0.1:${port}`;
     // Its own process group, so stopping it stops whatever it started, and nothing else.
     server = spawn(
-      join(app.dir, 'node_modules/.bin/next'),
+      join(app().dir, 'node_modules/.bin/next'),
       ['start', '-p', String(port), '-H', '127.0.0.1'],
       {
-        cwd: app.dir,
+        cwd: app().dir,
         env: { ...process.env, ...env },
         detached: true,
       },
@@ -78,7 +68,7 @@ describe('served by next start', () => {
     if (server?.pid && server.exitCode === null) process.kill(-server.pid);
   });
 
-  const visit = (): Promise<Site> => openSite(browser, { upstream, vendors: VENDOR_STAND_INS });
+  const visit = (): Promise<Site> => openSite(browser(), { upstream, vendors: VENDOR_STAND_INS });
 
   test('the server renders the undecided page, with the chat placeholder and no vendor script', async () => {
     const html = await (await fetch(upstream)).text();

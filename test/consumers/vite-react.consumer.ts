@@ -4,10 +4,10 @@
  * index.html) and driven in Chromium, with every vendor host answered by its stand-in.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, openSite, type Site, VENDOR_STAND_INS } from '../e2e/harness';
-import { type InstalledApp, installExample, staticSite } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type Site, VENDOR_STAND_INS } from '../e2e/harness';
+import { staticSite, useExample } from './harness';
 
 const POSTHOG_KEY = 'phc_exampleExampleExample0123456789';
 const GTAG = 'https://www.googletagmanager.com/gtag/js';
@@ -15,21 +15,12 @@ const POSTHOG = 'https://eu-assets.i.posthog.com/static/array.js';
 const STRIPE = 'https://js.stripe.com/';
 const INTERCOM = 'https://widget.intercom.io/widget/abc12345';
 
-let app: InstalledApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([installExample('vite-react', inject('packed')), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  app?.remove();
-});
+const { app, browser } = useExample('vite-react');
 
 /** A new visitor's browser on the built app. */
 const visit = (): Promise<Site> =>
-  openSite(browser, {
-    pages: staticSite(join(app.dir, 'dist'), ['/', '/pricing', '/checkout']),
+  openSite(browser(), {
+    pages: staticSite(join(app().dir, 'dist'), ['/', '/pricing', '/checkout']),
     vendors: VENDOR_STAND_INS,
   });
 
@@ -48,8 +39,8 @@ const go = async (page: Page, link: string, heading: string) => {
 };
 
 test('type-checks (tsc --noEmit) and builds (vite build) from the tarballs', async () => {
-  await app.bin('tsc', ['--noEmit', '-p', '.']);
-  const output = await app.bin('vite', ['build']);
+  await app().bin('tsc', ['--noEmit', '-p', '.']);
+  const output = await app().bin('vite', ['build']);
   expect(output).toMatch(/built in/);
 });
 
