@@ -1,5 +1,5 @@
 import type { Category } from '@conectamos/consent';
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, Fragment, type ReactElement, type ReactNode } from 'react';
 import { useGranted } from './hooks';
 import type { VendorId } from './register';
 
@@ -24,8 +24,8 @@ export type ConsentGateProps = {
  *   <ChatButton />
  * </ConsentGate>
  */
-export function ConsentGate({ vendor, category, children, fallback = null }: ConsentGateProps): ReactNode {
+export function ConsentGate({ vendor, category, children, fallback = null }: ConsentGateProps): ReactElement {
   const on = useGranted((vendor ?? category)!);
-  // A fragment, so the gate is a valid element type for React 18's types as well as 19's.
+  // An element (a fragment), not a bare node: a valid JSX return for React 18's types as well as 19's.
   return createElement(Fragment, null, on ? children : fallback);
 }

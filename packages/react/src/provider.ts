@@ -1,5 +1,13 @@
 import type { Consent, ConsentState } from '@conectamos/consent';
-import { type Context, createContext, createElement, type ReactNode, useContext, useMemo } from 'react';
+import {
+  type Context,
+  createContext,
+  createElement,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useMemo,
+} from 'react';
 import type { VendorId } from './register';
 import { undecidedState } from './undecided';
 
@@ -46,7 +54,7 @@ export interface ConsentProviderProps {
  * const consent = createConsent({ policyVersion: '2026-11-01', adapters: [intercom({ appId })] });
  * createRoot(el).render(<ConsentProvider consent={consent}><App /></ConsentProvider>);
  */
-export function ConsentProvider({ consent, children }: ConsentProviderProps): ReactNode {
+export function ConsentProvider({ consent, children }: ConsentProviderProps): ReactElement {
   const binding = useMemo(() => bind(consent), [consent]);
   return createElement(consentContext().Provider, { value: binding }, children);
 }
