@@ -14,6 +14,7 @@ const GTAG = 'https://www.googletagmanager.com/gtag/js';
 const POSTHOG = 'https://eu-assets.i.posthog.com/static/array.js';
 const STRIPE = 'https://js.stripe.com/';
 const INTERCOM = 'https://widget.intercom.io/widget/abc12345';
+const YOUTUBE = 'https://www.youtube.com/iframe_api';
 
 const { app, browser } = useExample('vite-react');
 
@@ -21,7 +22,8 @@ const { app, browser } = useExample('vite-react');
 const visit = (): Promise<Site> =>
   openSite(browser(), {
     pages: staticSite(join(app().dir, 'dist'), ['/', '/pricing', '/checkout']),
-    vendors: VENDOR_STAND_INS,
+    // The app's own YouTube adapter: an empty script stands in for the player API.
+    vendors: { ...VENDOR_STAND_INS, [YOUTUBE]: '' },
   });
 
 const requested = (site: Site, prefix: string) => site.vendorRequests().filter((u) => u.startsWith(prefix));
@@ -68,13 +70,15 @@ describe('a visitor who accepts', () => {
   });
   afterAll(() => site.close());
 
-  test('"Accept all" loads Google Analytics, PostHog and Intercom; Stripe waits for the checkout', async () => {
+  test('"Accept all" loads Google Analytics, PostHog, Intercom and YouTube; Stripe waits for the checkout', async () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => requested(site, GTAG).length).toBe(1);
     await expect.poll(() => requested(site, POSTHOG).length).toBe(1);
     await page.getByText('Your choice: analytics on, functional on.').waitFor();
-    // Intercom runs too (functional was accepted); Stripe stays off until checkout.
+    // The functional vendors run too (functional was accepted); Stripe stays off until checkout.
     await expect.poll(() => requested(site, INTERCOM).length).toBe(1);
+    await expect.poll(() => requested(site, YOUTUBE).length).toBe(1);
+    await page.getByText('The product video player loads here.').waitFor();
     expect(requested(site, STRIPE)).toEqual([]);
   });
 
@@ -105,7 +109,7 @@ describe('a visitor who accepts', () => {
   });
 });
 
-test('the chat placeholder’s "Enable chat" loads Intercom and nothing else', async () => {
+test('the chat placeholder’s "Enable chat" loads Intercom and nothing else, not even YouTube (functional too)', async () => {
   const site = await visit();
   const page = await site.open('/');
   await page.getByRole('button', { name: 'Enable chat' }).click();
@@ -116,8 +120,11 @@ test('the chat placeholder’s "Enable chat" loads Intercom and nothing else', a
   await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(0);
   expect(requested(site, GTAG)).toEqual([]);
   expect(requested(site, POSTHOG)).toEqual([]);
+  expect(requested(site, YOUTUBE)).toEqual([]);
+  await page.getByText('The product video needs functional cookies.').waitFor();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cookie_consent')!));
   expect(stored.categories).toMatchObject({ functional: true, analytics: false, marketing: false });
+  expect(stored.optedOut).toEqual(['youtube']);
   expect(site.problems).toEqual([]);
   await site.close();
 });

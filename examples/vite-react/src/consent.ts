@@ -3,6 +3,7 @@ import { googleAnalytics } from '@conectamos/consent-google-analytics';
 import { intercom } from '@conectamos/consent-intercom';
 import { posthog } from '@conectamos/consent-posthog';
 import { stripe } from '@conectamos/consent-stripe';
+import { youtube } from './youtube';
 
 /**
  * The app's one consent instance, created in a module (not in a component), so every component and the
@@ -16,6 +17,7 @@ export const consent = createConsent({
     // Strictly necessary and on demand: loaded by the checkout page only (see pages/checkout.tsx).
     stripe({ publishableKey: 'pk_test_example0123456789' }),
     intercom({ appId: 'abc12345' }),
+    youtube(),
   ],
 });
 

@@ -1,4 +1,4 @@
-import { useConsent } from '@conectamos/consent-react';
+import { ConsentGate, useConsent } from '@conectamos/consent-react';
 
 export function Home() {
   const { state } = useConsent();
@@ -10,6 +10,9 @@ export function Home() {
           ? `Your choice: analytics ${state.categories.analytics ? 'on' : 'off'}, functional ${state.categories.functional ? 'on' : 'off'}.`
           : 'You have not chosen yet: nothing optional has loaded.'}
       </p>
+      <ConsentGate vendor="youtube" fallback={<p>The product video needs functional cookies.</p>}>
+        <p>The product video player loads here.</p>
+      </ConsentGate>
     </>
   );
 }
