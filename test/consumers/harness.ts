@@ -39,11 +39,23 @@
  *     expect(build.status, build.stderr).toBe(0);
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join } from 'node:path';
-import { inject } from 'vitest';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type Packed, packAll } from '../../scripts/pack';
+import { launch, type Served } from '../e2e/harness';
 
 export type { Packed };
 
@@ -233,4 +245,79 @@ export async function createConsumer(options: ConsumerOptions = {}): Promise<Con
     }
   }
   return consumer;
+}
+
+/** An example app of examples/ installed from the tarballs, as a consumer project. */
+export interface InstalledApp {
+  /** The app's folder (outside the workspace). */
+  dir: string;
+  /** Runs one of the app's own binaries (`tsc`, `vite`, `next`) in its folder; rejects with its output. */
+  bin(name: string, args: string[], env?: Record<string, string>): Promise<string>;
+  /** Deletes the folder (kept with CONSENT_KEEP_CONSUMERS=1). */
+  remove(): void;
+}
+
+/** `examples/<name>` installed outside the repo from the packed tarballs (see `createConsumer`). */
+export async function installExample(name: string): Promise<InstalledApp> {
+  const consumer = await createConsumer({ copy: join('examples', name) });
+  return {
+    dir: consumer.dir,
+    async bin(bin, args, env) {
+      const result = await consumer.run(join(consumer.dir, 'node_modules/.bin', bin), args, { env });
+      if (result.status !== 0)
+        throw new Error(`${bin} ${args.join(' ')} failed in ${consumer.dir}:\n${result.stdout}\n${result.stderr}`);
+      return result.stdout + result.stderr;
+    },
+    remove() {
+      consumer.remove();
+      if (process.env.CONSENT_KEEP_CONSUMERS === '1') console.log(`${name} is installed in ${consumer.dir}`);
+    },
+  };
+}
+
+/**
+ * A test file's example and browser: `examples/<name>` installed from the tarballs, and Chromium, both
+ * before the file's tests; both gone after them.
+ */
+export function useExample(name: string): { app(): InstalledApp; browser(): Browser } {
+  let app: InstalledApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([installExample(name), launch()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    app?.remove();
+  });
+  return { app: () => app!, browser: () => browser! };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * A static build as the site's pages (for `openSite`): every file by its path, and each client-side
+ * route answered with index.html, as a host configured for a single-page app does.
+ */
+export function staticSite(dist: string, routes: string[]): Record<string, Served> {
+  const pages: Record<string, Served> = {};
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder)) {
+      const file = join(folder, entry);
+      if (statSync(file).isDirectory()) walk(file);
+      else
+        pages[`/${relative(dist, file)}`] = {
+          body: readFileSync(file),
+          type: TYPES[entry.slice(entry.lastIndexOf('.'))] ?? 'application/octet-stream',
+        };
+    }
+  };
+  walk(dist);
+  for (const route of routes) pages[route] = pages['/index.html']!;
+  return pages;
 }
