@@ -265,7 +265,9 @@ export async function installExample(name: string): Promise<InstalledApp> {
     async bin(bin, args, env) {
       const result = await consumer.run(join(consumer.dir, 'node_modules/.bin', bin), args, { env });
       if (result.status !== 0)
-        throw new Error(`${bin} ${args.join(' ')} failed in ${consumer.dir}:\n${result.stdout}\n${result.stderr}`);
+        throw new Error(
+          `${bin} ${args.join(' ')} failed in ${consumer.dir}:\n${result.stdout}\n${result.stderr}`,
+        );
       return result.stdout + result.stderr;
     },
     remove() {
