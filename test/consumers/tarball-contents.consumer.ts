@@ -89,6 +89,14 @@ async function reachable(unpacked: Unpacked): Promise<Set<string>> {
       for (const input of Object.keys(metafile.inputs)) reached.add(join(unpacked.root, input));
     } else reached.add(file);
   }
+  // The drop-in fetches its chunks at run time, next to itself; dist/chunks.json lists them (and is what
+  // `consent build` copies them by).
+  const chunkList = join(unpacked.root, 'dist/chunks.json');
+  if (reached.has(join(unpacked.root, 'dist/consent.js')) && existsSync(chunkList)) {
+    reached.add(chunkList);
+    const chunks = JSON.parse(readFileSync(chunkList, 'utf8')) as Record<string, { file: string }>;
+    for (const { file } of Object.values(chunks)) reached.add(join(unpacked.root, 'dist', file));
+  }
   return new Set([...reached].map((file) => relative(unpacked.root, file)));
 }
 
