@@ -27,6 +27,8 @@ export interface BootOptions {
   onError?: (event: ErrorEvent) => void;
   /** Called whenever a campaign fires (the demo's inspector shows them). */
   onCampaign?: (hit: CampaignHit) => void;
+  /** Called on each `track()` of an event the container's `events` does not list (for the debug view). */
+  onUnlistedEvent?: (event: string) => void;
   /** More plugins, after the container's own (campaigns, markup hooks, SPA page views). */
   plugins?: ConsentPlugin[];
 }
@@ -69,8 +71,17 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
     }
   }
   const running = adapters.map((a) => a.id);
+  // The browser is the judge of a selector it will run: a fragment parses it without searching the page.
+  const isSelector = (selector: string): boolean => {
+    try {
+      win.document.createDocumentFragment().querySelector(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const list = read.campaigns.filter((c, i): c is Campaign => {
-    const fault = campaignFault(c, running);
+    const fault = campaignFault(c, running, isSelector);
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
   });
@@ -88,7 +99,13 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
       adapters,
       window: win,
       plugins: [
-        campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
+        campaigns(list, {
+          window: win,
+          events: read.events,
+          onHit: options.onCampaign,
+          onUnlistedEvent: options.onUnlistedEvent,
+          onError: report,
+        }),
         markup({ window: win, nonce: options.nonce, reloadOnRevoke: read.reloadOnRevoke }),
         spaPageViews(win),
         ...(options.plugins ?? []),

@@ -1,11 +1,12 @@
 export { type BootOptions, bootContainer } from './boot';
-export { type CampaignFault, campaignFault, isRunnable } from './campaign-rules';
+export { type CampaignFault, campaignFault, isRunnable, TRIGGERS } from './campaign-rules';
 export type { Campaign, CampaignTrigger, Container, ContainerUI } from './container';
 export { type ContainerReport, member, type ReadContainer, readContainer } from './container-read';
 export { type PathPattern, pathPattern } from './path-pattern';
 export {
   type CampaignHit,
   type CampaignsOptions,
+  type CampaignsPlugin,
   campaigns,
   campaignWindow,
   isActive,
@@ -15,3 +16,4 @@ export { type CommandQueueGlobal, commandQueue, type QueuedCall } from './plugin
 export { bindMarkup, type MarkupOptions, markup } from './plugins/markup';
 export { spaPageViews, watchHistory } from './plugins/spa-page-views';
 export { FACTORIES, type Factory, factoryFor } from './registry';
+export { fillSend, type Send } from './send-template';
