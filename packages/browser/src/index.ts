@@ -16,4 +16,4 @@ export { type CommandQueueGlobal, commandQueue, type QueuedCall } from './plugin
 export { bindMarkup, type MarkupOptions, markup } from './plugins/markup';
 export { spaPageViews, watchHistory } from './plugins/spa-page-views';
 export { FACTORIES, type Factory, factoryFor } from './registry';
-export { fillSend, type Send } from './send-template';
+export { fillSend, isBadTemplate, type Send } from './send-template';

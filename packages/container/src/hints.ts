@@ -3,6 +3,8 @@
  * fact of its manifest (the `expected` words); how to get there from what a marketer pasted is tooling:
  * the whole `send_to` where the label goes, "euros" for "EUR", "10,50" for 10.5.
  */
+import { EVENT_VALUE } from '@conectamos/consent';
+import { isBadTemplate } from '@conectamos/consent-browser';
 import { manifest as googleAds } from '@conectamos/consent-google-ads';
 
 type Hint = (value: unknown) => string | undefined;
@@ -87,11 +89,19 @@ const SEND_HINTS: Readonly<Record<string, Readonly<Record<string, Hint>>>> = {
   'linkedin-insight': { conversionId: wholeNumber },
 };
 
-/** How a value written as a template went wrong, whatever the field: `{{ value }` is not `{{value}}`. */
-const template: Hint = (value) =>
-  typeof value === 'string' && /\{|\}/.test(value)
-    ? 'a value from the event is written "{{name}}": two braces, the property\'s name, two braces'
-    : undefined;
+/** How a value written as a template went wrong, whatever the field: `{{ value }` is meant as `{{value}}`. */
+const template: Hint = (value) => {
+  // A well-formed "{{value}}" is not the mistake (a page view has no properties to fill it from, say).
+  if (typeof value !== 'string' || !/\{|\}/.test(value) || new RegExp(`^${EVENT_VALUE}$`).test(value))
+    return undefined;
+  const name = /^\s*\{+\s*([A-Za-z_$][\w$]*)\s*\}*\s*$/.exec(value)?.[1];
+  if (name) return `write "{{${name}}}"`;
+  // Well formed, but with text around it: where a number or a format is wanted, it must stand alone.
+  const inside = new RegExp(EVENT_VALUE).exec(value);
+  if (inside && !isBadTemplate(value))
+    return `here the value from the event must stand alone: "{{${inside[1]}}}"`;
+  return 'a value from the event is written "{{name}}": two braces, the property\'s name, two braces';
+};
 
 /** The fix for a bad value of a campaign's `send` field, when one can be worked out from the value. */
 export function sendHint(adapter: unknown, field: string, value: unknown): string | undefined {
