@@ -1,5 +1,12 @@
 export { isCampaignDate } from './campaign-checks';
 export { closeMatch } from './close-match';
+export {
+  type BuiltFile,
+  type CompiledDropIn,
+  type CompileOptions,
+  compileContainer,
+  scriptTags,
+} from './compile';
 export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { sendHint } from './hints';
