@@ -5,10 +5,12 @@
 import { createConsent } from '@conectamos/consent';
 import {
   bootContainer,
+  bootWith,
   type Campaign,
   type CampaignHit,
   type Container,
   campaigns,
+  FACTORIES,
   fillSend,
 } from '@conectamos/consent-browser';
 import { googleAds } from '@conectamos/consent-google-ads';
@@ -20,22 +22,19 @@ import { makeWindow, type TestWindow } from '../helpers/window';
 const policyVersion = '2026-11-01';
 
 /** An instance with one marketing vendor, running `list` as a plugin, consent given. */
-function setup(list: Campaign[], options: { events?: string[] } = {}) {
+function setup(list: Campaign[]) {
   const win = makeWindow({ url: 'https://www.conectamos.org/' });
   const ads = testAdapter({ id: 'ads', category: 'marketing' });
   const hits: CampaignHit[] = [];
   const errors: string[] = [];
-  const unlisted: string[] = [];
   const plugin = campaigns(list, {
     window: win,
-    events: options.events,
     onHit: (hit) => hits.push(hit),
     onError: (error) => errors.push((error as Error).message),
-    onUnlistedEvent: (event) => unlisted.push(event),
   });
   const consent = createConsent({ policyVersion, window: win, adapters: [ads], plugins: [plugin] });
   consent.acceptAll();
-  return { win, consent, ads, hits, errors, unlisted, plugin };
+  return { win, consent, ads, hits, errors };
 }
 const sent = (ads: { track: { mock: { calls: unknown[][] } } }) => ads.track.mock.calls;
 
@@ -80,7 +79,9 @@ describe('values from the event', () => {
     expect(sent(ads).filter(([, props]) => (props as { label?: string })?.label === 'Pur_1')).toEqual([]);
     expect(sent(ads)).toContainEqual(['purchase', { label: 'Fixed_1' }]);
     expect(hits.map((h) => h.id)).toEqual(['fixed']);
-    expect(errors).toEqual(['campaign "purchase" not sent: send.value: the event has no property "value"']);
+    expect(errors).toEqual([
+      'campaign "purchase" not sent: send.value: the event has no "value" of text, a number or true/false',
+    ]);
   });
 
   test('a property that is an object, null, or inherited is no value', () => {
@@ -91,11 +92,11 @@ describe('values from the event', () => {
     // The vendor also gets every tracked event itself; the campaign's calls are the ones with its label.
     expect(sent(ads).filter(([, props]) => (props as { label?: string })?.label === 'Pur_1')).toHaveLength(1);
     expect(errors).toEqual([
-      'campaign "purchase" not sent: send.value: the event\'s "value" is not text, a number or true/false',
-      'campaign "purchase" not sent: send.value: the event has no property "value"',
+      'campaign "purchase" not sent: send.value: the event has no "value" of text, a number or true/false',
+      'campaign "purchase" not sent: send.value: the event has no "value" of text, a number or true/false',
     ]);
     expect(() => fillSend({ x: '{{constructor}}' }, {})).toThrow(
-      'send.x: the event has no property "constructor"',
+      'send.x: the event has no "constructor" of text, a number or true/false',
     );
   });
 
@@ -215,7 +216,7 @@ describe('click and submit triggers', () => {
     submit(win, win.document.querySelector('form')!);
     expect(sent(ads)).toHaveLength(1);
     expect(errors).toEqual([
-      'campaign "webinar-form" not sent: send.value: the event has no property "value"',
+      'campaign "webinar-form" not sent: send.value: the event has no "value" of text, a number or true/false',
     ]);
   });
 
@@ -245,25 +246,6 @@ describe('click and submit triggers', () => {
   });
 });
 
-describe('the events a container lists', () => {
-  test('a track() of an unlisted event is recorded, once, and announced each time; listed ones are not', () => {
-    const { consent, plugin, unlisted } = setup([], { events: ['purchase', 'webinar_registered'] });
-    consent.track('purchase');
-    consent.track('webinar_registred');
-    consent.track('webinar_registred');
-    consent.track('signup');
-    expect(plugin.unlistedEvents).toEqual(['webinar_registred', 'signup']);
-    expect(unlisted).toEqual(['webinar_registred', 'webinar_registred', 'signup']);
-  });
-
-  test('without a list, nothing is flagged', () => {
-    const { consent, plugin, unlisted } = setup([]);
-    consent.track('anything');
-    expect(plugin.unlistedEvents).toEqual([]);
-    expect(unlisted).toEqual([]);
-  });
-});
-
 describe('the drop-in boots the new campaigns', () => {
   const container = (campaign: Record<string, unknown>, more: Record<string, unknown> = {}) =>
     ({
@@ -281,22 +263,22 @@ describe('the drop-in boots the new campaigns', () => {
       ...more,
     }) as unknown as Container;
 
-  test('a selector the browser refuses is skipped by its path; the container events reach the plugin', () => {
+  test('a selector the browser refuses is skipped by its path; the events list goes to the debug view', () => {
     const win = makeWindow();
     const errors: string[] = [];
-    const unlisted: string[] = [];
+    const heard: [string[], readonly string[] | undefined][] = [];
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // happy-dom parses less strictly than a browser (":hovr" passes here, not in Chromium: see the e2e test).
-    const consent = bootContainer(container({ on: { click: 'div[' } }, { events: ['purchase'] }), {
+    bootWith(container({ on: { click: 'div[' } }, { events: ['purchase'] }), FACTORIES, {
       window: win,
       onError: ({ error }) => errors.push((error as Error).message),
-      onUnlistedEvent: (event) => unlisted.push(event),
-    })!;
+      // What the debug view hears: the campaigns that run, and the events the site sends.
+      onCampaigns: (list, events) => heard.push([list.map((c) => c.id), events]),
+    });
     expect(errors).toEqual([
       'consent container: $.campaigns[0].on.click: expected a CSS selector like "#webinar-form"; skipped',
     ]);
-    consent.track('purchse');
-    expect(unlisted).toEqual(['purchse']);
+    expect(heard).toEqual([[[], ['purchase']]]);
   });
 
   test('a container whose events are not a list of names: reported, and the rest runs', () => {

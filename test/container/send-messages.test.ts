@@ -179,7 +179,7 @@ describe('values from the event: {{property}}', () => {
       problem('.value', VALUE, '"{{ value }"', 'write "{{value}}"'),
     ]);
     // Text fields take any text, so the drop-in's own template rule catches these.
-    const rule = 'a value, or "{{name}}" to take the property "name" of the event';
+    const rule = 'a value, or "{{name}}" for the event\'s property name';
     const how = 'a value from the event is written "{{name}}": two braces, the property\'s name, two braces';
     expect(problemsOf('google-ads', { label: 'P', transaction_id: '{{order id}}' })).toEqual([
       problem('.transaction_id', rule, '"{{order id}}"', how),

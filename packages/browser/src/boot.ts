@@ -27,8 +27,6 @@ export interface BootOptions {
   onError?: (event: ErrorEvent) => void;
   /** Called whenever a campaign fires (the demo's inspector shows them). */
   onCampaign?: (hit: CampaignHit) => void;
-  /** Called on each `track()` of an event the container's `events` does not list (for the debug view). */
-  onUnlistedEvent?: (event: string) => void;
   /** More plugins, after the container's own (campaigns, markup hooks, SPA page views). */
   plugins?: ConsentPlugin[];
 }
@@ -118,13 +116,7 @@ export function bootWith(
     window: win,
     onError: report,
     plugins: [
-      campaigns(list, {
-        window: win,
-        events: read.events,
-        onHit: options.onCampaign,
-        onUnlistedEvent: options.onUnlistedEvent,
-        onError: report,
-      }),
+      campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
       ...(options.plugins ?? []),
     ],
   });

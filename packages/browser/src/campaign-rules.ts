@@ -1,6 +1,6 @@
 import type { Campaign } from './container';
 import { member } from './container-read';
-import { hasTemplate, isBadTemplate } from './send-template';
+import { isBadTemplate } from './send-template';
 
 /** Why a campaign cannot run: where in it (`.on.pageview`, or '' for the whole), and what was expected there. */
 export interface CampaignFault {
@@ -44,11 +44,10 @@ export function campaignFault(
   if (kinds.length !== 1 || typeof trigger !== 'string' || !/\S/.test(trigger))
     return {
       at: '.on',
-      expected:
-        'one trigger: { "event": "<event name>" }, { "pageview": "/path" }, { "click": "<CSS selector>" } or { "submit": "<CSS selector>" }',
+      expected: 'one of event, pageview, click or submit, like { "event": "webinar_registered" }',
     };
   if (kind === 'pageview' && !PAGEVIEW.test(trigger))
-    return { at: '.on.pageview', expected: 'a path pattern starting with "/", without query or #' };
+    return { at: '.on.pageview', expected: 'a path like "/pricing"' };
   if ((kind === 'click' || kind === 'submit') && !isSelector(trigger))
     return { at: `.on.${kind}`, expected: 'a CSS selector like "#webinar-form"' };
   if (!isObject(send)) return { at: '.send', expected: 'an object of strings, numbers and booleans' };
@@ -58,10 +57,7 @@ export function campaignFault(
     if (!['string', 'number', 'boolean'].includes(typeof value))
       return { at, expected: 'a string, number or boolean' };
     if (typeof value === 'string' && isBadTemplate(value))
-      return { at, expected: 'a value, or "{{name}}" to take the property "name" of the event' };
-    // A page view has no properties: its template could never be filled.
-    if (kind === 'pageview' && typeof value === 'string' && hasTemplate(value))
-      return { at, expected: 'a fixed value: a page view carries no properties to fill "{{…}}" from' };
+      return { at, expected: 'a value, or "{{name}}" for the event\'s property name' };
   }
   if (!isDate(start)) return { at: '.start', expected: 'a date like "2026-03-01"' };
   if (!isDate(end)) return { at: '.end', expected: 'a date like "2026-04-30"' };

@@ -51,13 +51,7 @@ function run({ container, factories, campaigns }: CompiledSetup, page: DropInPag
   page.boot.onCampaigns?.(campaigns?.list ?? [], container.events);
   if (campaigns)
     plugins.unshift(
-      campaigns.plugin(campaigns.list, {
-        window: page.win,
-        events: container.events,
-        onHit: page.boot.onCampaign,
-        onUnlistedEvent: page.boot.onUnlistedEvent,
-        onError: report,
-      }),
+      campaigns.plugin(campaigns.list, { window: page.win, onHit: page.boot.onCampaign, onError: report }),
     );
   const consent = startConsent(container, adapters, {
     ...page.boot,

@@ -16,7 +16,6 @@ export { type PathPattern, pathPattern } from './path-pattern';
 export {
   type CampaignHit,
   type CampaignsOptions,
-  type CampaignsPlugin,
   campaigns,
   campaignWindow,
   isActive,

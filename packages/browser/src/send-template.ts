@@ -7,9 +7,6 @@ export type Send = Record<string, string | number | boolean>;
 export const isBadTemplate = (text: string): boolean =>
   /\{\{|\}\}/.test(text.replace(new RegExp(EVENT_VALUE, 'g'), ''));
 
-/** Whether a text takes anything from the event. */
-export const hasTemplate = (text: string): boolean => new RegExp(EVENT_VALUE).test(text);
-
 /**
  * `send` with every `{{property}}` filled from the event's properties: a whole `"{{value}}"` keeps the
  * property's type (49.5 stays a number), one inside longer text is written into it (`"order {{id}}"`).
@@ -22,11 +19,7 @@ export function fillSend(send: Send, props: Record<string, unknown> = {}): Send 
     const take = (name: string): string | number | boolean => {
       const taken = Object.hasOwn(props, name) ? props[name] : undefined;
       if (['string', 'number', 'boolean'].includes(typeof taken)) return taken as string | number | boolean;
-      throw new TypeError(
-        taken == null
-          ? `send.${key}: the event has no property "${name}"`
-          : `send.${key}: the event's "${name}" is not text, a number or true/false`,
-      );
+      throw new TypeError(`send.${key}: the event has no "${name}" of text, a number or true/false`);
     };
     const whole = typeof value === 'string' && new RegExp(`^${EVENT_VALUE}$`).exec(value);
     filled[key] = whole

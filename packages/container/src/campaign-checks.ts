@@ -1,4 +1,4 @@
-import type { VendorManifest } from '@conectamos/consent';
+import { EVENT_VALUE, type VendorManifest } from '@conectamos/consent';
 import { campaignFault, campaignWindow } from '@conectamos/consent-browser';
 import { closeMatch } from './close-match';
 import { describeValue, jsonPath, type Segments } from './problems';
@@ -26,10 +26,27 @@ export const listedEvents = (container: Record<string, unknown>): string[] | und
     ? container.events.filter((event): event is string => typeof event === 'string')
     : undefined;
 
-/** What is wrong with a campaign's trigger that its shape does not show: an unlisted event, a bad selector. */
-function triggerFindings(on: unknown, at: Segments, events: string[] | undefined): Finding[] {
+/**
+ * What is wrong with a campaign's trigger that its shape does not show: an unlisted event, a bad selector,
+ * a `{{property}}` in a page-view campaign (a page view has no properties: it could never be filled).
+ */
+function triggerFindings(campaign: Record<string, unknown>, at: Segments, events?: string[]): Finding[] {
+  const { on, send } = campaign;
   if (!isObject(on)) return [];
-  const { event, click, submit } = on;
+  const { event, pageview, click, submit } = on;
+  if (typeof pageview === 'string' && isObject(send)) {
+    const filled = Object.keys(send).find(
+      (key) => typeof send[key] === 'string' && new RegExp(EVENT_VALUE).test(send[key]),
+    );
+    if (filled !== undefined)
+      return [
+        [
+          [...at.slice(0, -1), 'send', filled],
+          'a fixed value: a page view carries no properties to fill "{{…}}" from',
+          describeValue(send[filled]),
+        ],
+      ];
+  }
   if (events && typeof event === 'string' && /\S/.test(event) && !events.includes(event)) {
     const meant = closeMatch(event, events);
     return [
@@ -76,7 +93,7 @@ export function campaignProblems(
   list.forEach((campaign, i) => {
     if (!isObject(campaign)) return;
     const at = (...rest: (string | number)[]): Segments => ['campaigns', i, ...rest];
-    const { id, adapter, on, start, end } = campaign;
+    const { id, adapter, start, end } = campaign;
     if (typeof id === 'string') {
       const first = firstWithId.get(id);
       if (first)
@@ -100,7 +117,7 @@ export function campaignProblems(
     // A trigger the schema already refused (two kinds at once, say) is fixed first.
     const onPath = jsonPath(at('on'));
     if (!reported.some((path) => path === onPath || path.startsWith(`${onPath}.`)))
-      findings.push(...triggerFindings(on, at('on'), events));
+      findings.push(...triggerFindings(campaign, at('on'), events));
     for (const [key, value] of [
       ['start', start],
       ['end', end],

@@ -26,16 +26,6 @@ export interface CampaignsOptions {
    * refuses (Google Ads' value must be a number), or an adapter that throws. Default: the console.
    */
   onError?: (error: unknown, id?: string) => void;
-  /** The events the site sends (the container's `events`): a `track()` of any other goes to `onUnlistedEvent`. */
-  events?: readonly string[];
-  /** Called on each `track()` of an event `events` does not list: the debug view flags it as a likely typo. */
-  onUnlistedEvent?: (event: string) => void;
-}
-
-/** The `campaigns` plugin, with what it saw that a debug view may want after the fact. */
-export interface CampaignsPlugin extends ConsentPlugin {
-  /** Events tracked that `events` does not list, each once, in the order first seen. Empty without `events`. */
-  readonly unlistedEvents: readonly string[];
 }
 
 const DAY = 864e5;
@@ -69,16 +59,13 @@ export function isActive(c: Pick<Campaign, 'start' | 'end'>, now: number = Date.
  * The adapter receives `track(event, send)` directly, never the other adapters. Campaigns are checked
  * first (`campaignFault`): this plugin trusts their shape.
  */
-export function campaigns(list: readonly Campaign[], options: CampaignsOptions = {}): CampaignsPlugin {
-  const unlistedEvents: string[] = [];
+export function campaigns(list: readonly Campaign[], options: CampaignsOptions = {}): ConsentPlugin {
   return {
     name: 'campaigns',
-    unlistedEvents,
     setup(consent) {
       const win = options.window ?? window;
       const onHit = options.onHit ?? (() => {});
       const onError = options.onError ?? ((error: unknown) => console.error('[consent]', error));
-      const { events } = options;
       // Compiled once: page views are checked on every change of consent and every route change.
       const pageViews = list.flatMap((c) =>
         'pageview' in c.on ? [{ campaign: c, pattern: pathPattern(c.on.pageview) }] : [],
@@ -94,8 +81,10 @@ export function campaigns(list: readonly Campaign[], options: CampaignsOptions =
           adapter.track(event, fillSend(c.send, props));
           onHit({ id: c.id, adapter: c.adapter, event, path });
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          onError(new Error(`campaign "${c.id}" not sent: ${reason}`, { cause: error }), c.adapter);
+          onError(
+            new Error(`campaign "${c.id}" not sent: ${(error as Error)?.message ?? error}`, { cause: error }),
+            c.adapter,
+          );
         }
       };
       // Named after the campaign, not page_view or click: the vendor tells its campaigns apart by name.
@@ -127,10 +116,6 @@ export function campaigns(list: readonly Campaign[], options: CampaignsOptions =
       for (const kind of kinds) win.document.addEventListener(kind, onElement, true);
 
       const offTrack = consent.on('track', ({ event, props }) => {
-        if (events && !events.includes(event)) {
-          if (!unlistedEvents.includes(event)) unlistedEvents.push(event);
-          options.onUnlistedEvent?.(event);
-        }
         for (const c of list) if ('event' in c.on && c.on.event === event) fire(c, event, props);
       });
       const offPage = consent.on('page', (view) => {
