@@ -96,6 +96,7 @@ describe('debug mode', () => {
       ).ConectamosConsent;
       consent.acceptAll();
       consent.track('webinar_registered');
+      // biome-ignore lint/suspicious/noDocumentCookie: a cookie no vendor declared, as a stray tag would set.
       document.cookie = 'mystery_tracker=1; path=/';
       consent.track('nothing_listens');
     });

@@ -7,4 +7,5 @@ import { debugFeed } from './debug/feed';
 import { mountDebug } from './debug/panel';
 
 const global = self as unknown as ChunkGlobal;
-(global.ConectamosConsentChunks ??= []).push(['debug', { debugFeed, mountDebug }]);
+global.ConectamosConsentChunks ??= [];
+global.ConectamosConsentChunks.push(['debug', { debugFeed, mountDebug }]);

@@ -32,9 +32,14 @@ export function startDropIn(setup: DropInSetup): void {
   };
   try {
     const inline = win.document.getElementById('consent-container');
-    if (inline) return page.begin(() => start(JSON.parse(inline.textContent ?? '')));
-    if (!script?.dataset.container)
-      return fail(new Error('consent: no data-container attribute and no #consent-container script'));
+    if (inline) {
+      page.begin(() => start(JSON.parse(inline.textContent ?? '')));
+      return;
+    }
+    if (!script?.dataset.container) {
+      fail(new Error('consent: no data-container attribute and no #consent-container script'));
+      return;
+    }
     // A first visit will need the banner: fetch it while the container is on its way, not after.
     if (!storedAnywhere(win)) page.loadChunk('ui').catch(() => {});
     fetch(script.dataset.container, { credentials: 'same-origin' })

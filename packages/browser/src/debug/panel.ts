@@ -1,4 +1,4 @@
-import { type Consent, type CookieDeclaration, cookieLabel, cookieMatches } from '@conectamos/consent';
+import { type Consent, type CookieDeclaration, cookieMatches } from '@conectamos/consent';
 import type { DebugFeed } from './feed';
 import css from './panel.css';
 import { campaignStatus, vendorStatus } from './reasons';
