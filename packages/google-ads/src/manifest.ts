@@ -79,12 +79,17 @@ const csp = {
   ],
 } as const;
 
+// Words shared by the label option and the label a campaign sends. Strings, not `label.description`: a
+// property read keeps bundlers from dropping the campaign schema (and the currency list) from the factory.
+const labelDescription =
+  'A conversion label: the part after "AW-…/" in the conversion\'s send_to (Goals › Conversions › Tag setup).';
+const labelExpected = 'a conversion label without the "AW-…/" part, like "AbC-D_efG"';
+
 const label = {
   type: 'string',
   pattern: LABEL,
-  description:
-    'A conversion label: the part after "AW-…/" in the conversion\'s send_to (Goals › Conversions › Tag setup).',
-  expected: 'a conversion label without the "AW-…/" part, like "AbC-D_efG"',
+  description: labelDescription,
+  expected: labelExpected,
   examples: ['AbC-D_efG'],
 } as const;
 
@@ -118,7 +123,7 @@ const send = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    label: { anyOf: [label, FROM_EVENT], description: label.description, expected: label.expected },
+    label: { anyOf: [label, FROM_EVENT], description: labelDescription, expected: labelExpected },
     sendTo: {
       anyOf: [{ type: 'string', pattern: SEND_TO }, FROM_EVENT],
       description: 'A whole destination, for a conversion of another Google Ads account. Wins over label.',
