@@ -163,10 +163,11 @@ describe('googleAds', () => {
   test('a destination is the conversion ID and a label: one format, in the options and in campaigns', () => {
     const { options, campaigns } = manifest;
     const { conversionId, conversions } = options.properties;
-    expect(campaigns.send.properties.sendTo.pattern).toBe(
+    // In a campaign each may also be "{{property}}" of the event: the first branch is the vendor's format.
+    expect(campaigns.send.properties.sendTo.anyOf[0].pattern).toBe(
       `${conversionId.pattern.slice(0, -1)}\\/${conversions.additionalProperties.pattern.slice(1)}`,
     );
-    expect(campaigns.send.properties.label).toBe(conversions.additionalProperties);
+    expect(campaigns.send.properties.label.anyOf[0]).toBe(conversions.additionalProperties);
   });
 
   test('the error message names the factory, the option, the format and the value', () => {

@@ -55,6 +55,15 @@ describe('CSP host lists stay where CSP is computed', () => {
     },
   );
 
+  test("Google Ads' list of currencies, data for the validator, stays out of the browser too", async () => {
+    // "XCG" and "ZWG" are codes no code path of the factory names; the factory checks the format only.
+    expect(await siteBundle('google-ads', 'manifest')).toContain('"XCG"');
+    for (const code of ['"XCG"', '"ZWG"']) {
+      expect(dropIn).not.toContain(code);
+      expect(await siteBundle('google-ads', 'googleAds')).not.toContain(code);
+    }
+  });
+
   test('the drop-in still holds every adapter (their script URLs are there)', () => {
     for (const url of [
       'https://www.googletagmanager.com/gtag/js',

@@ -21,19 +21,34 @@ const conectamos = readFixture('conectamos.json') as Container;
 
 describe('consent validate', () => {
   test('a good container: exit 0 and a one-line summary', () => {
-    expect(consent('validate', fixture('good-campaigns.json'))).toEqual({
+    expect(consent('validate', fixture('good-minimal.json'))).toEqual({
       status: 0,
       stdout:
-        '✓ test/container/fixtures/good-campaigns.json is a valid container: 3 adapters, 4 campaigns (2 active today)\n',
+        '✓ test/container/fixtures/good-minimal.json is a valid container: 0 adapters, 0 campaigns (0 active today)\n',
       stderr: '',
     });
-    expect(consent('validate', fixture('good-minimal.json')).stdout).toBe(
-      '✓ test/container/fixtures/good-minimal.json is a valid container: 0 adapters, 0 campaigns (0 active today)\n',
-    );
     const active = conectamos.campaigns!.filter((c) => isActive(c)).length;
-    expect(consent('validate', fixture('conectamos.json'))).toEqual({
+    const { status, stdout } = consent('validate', fixture('conectamos.json'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      `✓ test/container/fixtures/conectamos.json is a valid container: 7 adapters, 2 campaigns (${active} active today)\n`,
+    );
+  });
+
+  test('warnings follow the summary, one a line, and the exit code stays 0', () => {
+    expect(consent('validate', fixture('good-campaigns.json'))).toEqual({
       status: 0,
-      stdout: `✓ test/container/fixtures/conectamos.json is a valid container: 7 adapters, 2 campaigns (${active} active today)\n`,
+      stdout: [
+        '✓ test/container/fixtures/good-campaigns.json is a valid container: 3 adapters, 4 campaigns (2 active today)',
+        '⚠ 6 warnings:',
+        'line 16, column 18: $.campaigns[0].adapter (campaign "ended-2020"): Google Ads runs on the site only, and this container\'s surface is "platform": this campaign never fires, except on a page whose script tag says data-surface="site"',
+        'line 20, column 14: $.campaigns[0].end (campaign "ended-2020"): ended on 2020-12-31: it sends nothing any more; delete it at your next edit',
+        'line 24, column 18: $.campaigns[1].adapter (campaign "starts-2099"): LinkedIn runs on the site only, and this container\'s surface is "platform": this campaign never fires, except on a page whose script tag says data-surface="site"',
+        'line 27, column 16: $.campaigns[1].start (campaign "starts-2099"): starts on 2099-01-01: it sends nothing until then',
+        'line 37, column 18: $.campaigns[3].adapter (campaign "this-century"): Google Ads runs on the site only, and this container\'s surface is "platform": this campaign never fires, except on a page whose script tag says data-surface="site"',
+        'line 1, column 1: $.events: the events the site sends are not listed, so a misspelt event name in a campaign cannot be caught: add "events": ["webinar_registered", …] with the names the site tracks',
+        '',
+      ].join('\n'),
       stderr: '',
     });
   });
@@ -41,7 +56,7 @@ describe('consent validate', () => {
   test.each([
     [
       'bad-unknown-key.json',
-      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, campaigns, found unknown key "campaing"',
+      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, events, campaigns, found unknown key "campaing" — did you mean "campaigns"?',
     ],
     [
       'bad-unknown-adapter.json',
@@ -53,7 +68,7 @@ describe('consent validate', () => {
     ],
     [
       'bad-option-name.json',
-      'line 3, column 90: $.adapters.posthog.regoin: expected one of the keys apiKey, region, found unknown key "regoin"',
+      'line 3, column 90: $.adapters.posthog.regoin: expected one of the keys apiKey, region, found unknown key "regoin" — did you mean "region"?',
     ],
     [
       'bad-cookie.json',
@@ -65,7 +80,7 @@ describe('consent validate', () => {
     ],
     [
       'bad-trigger.json',
-      'line 8, column 13: $.campaigns[0].on (campaign "pricing-visit"): expected { "event": "<event name>" } or { "pageview": "<path pattern>" }, found both "event" and "pageview"',
+      'line 8, column 13: $.campaigns[0].on (campaign "pricing-visit"): expected one trigger: { "event": "<event name>" }, { "pageview": "<path pattern>" }, { "click": "<CSS selector>" } or { "submit": "<CSS selector>" }, found both "event" and "pageview"',
     ],
     [
       'bad-date.json',

@@ -20,7 +20,9 @@ const problemsAfter = (edit: (c: Draft) => void): Problem[] => {
   // Where and in which campaign are checked on their own below; here, what and why.
   return validateContainer(draft).problems.map(({ campaign, position, ...problem }) => problem);
 };
-const one = (path: string, expected: string, found: string): Problem[] => [{ path, expected, found }];
+const one = (path: string, expected: string, found: string, hint?: string): Problem[] => [
+  { path, expected, found, ...(hint && { hint }) },
+];
 
 const KNOWN =
   'one of the adapters google-analytics, google-ads, posthog, hubspot, linkedin-insight, stripe, intercom';
@@ -51,8 +53,9 @@ describe('the container itself', () => {
     expect(problemsAfter((c) => (c.campaing = []))).toEqual(
       one(
         '$.campaing',
-        'one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, campaigns',
+        'one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, events, campaigns',
         'unknown key "campaing"',
+        'did you mean "campaigns"?',
       ),
     );
   });
@@ -200,7 +203,12 @@ describe('adapters', () => {
 
   test('an unknown option name, which the factory would silently ignore', () => {
     expect(problemsAfter((c) => (c.adapters.hubspot = { portalId: '1234567', regoin: 'eu1' }))).toEqual(
-      one('$.adapters.hubspot.regoin', 'one of the keys portalId, region', 'unknown key "regoin"'),
+      one(
+        '$.adapters.hubspot.regoin',
+        'one of the keys portalId, region',
+        'unknown key "regoin"',
+        'did you mean "region"?',
+      ),
     );
   });
 
@@ -326,8 +334,9 @@ describe('campaigns', () => {
     );
   });
 
-  test('on: exactly one of event or pageview', () => {
-    const exactly = '{ "event": "<event name>" } or { "pageview": "<path pattern>" }';
+  test('on: exactly one trigger', () => {
+    const exactly =
+      'one trigger: { "event": "<event name>" }, { "pageview": "<path pattern>" }, { "click": "<CSS selector>" } or { "submit": "<CSS selector>" }';
     expect(problemsAfter((c) => (c.campaigns[1].on.event = 'pricing'))).toEqual(
       one('$.campaigns[1].on', exactly, 'both "pageview" and "event"'),
     );
@@ -335,14 +344,15 @@ describe('campaigns', () => {
       one('$.campaigns[1].on', exactly, 'an empty object'),
     );
     expect(problemsAfter((c) => (c.campaigns[1].on = { page: '/pricing' }))).toEqual(
-      one('$.campaigns[1].on.page', 'one of the keys event, pageview', 'unknown key "page"'),
+      one(
+        '$.campaigns[1].on.page',
+        'one of the keys event, pageview, click, submit',
+        'unknown key "page"',
+        'did you mean "pageview"?',
+      ),
     );
     expect(problemsAfter((c) => (c.campaigns[1].on = '/pricing'))).toEqual(
-      one(
-        '$.campaigns[1].on',
-        '{ "event": "<event name>" } or { "pageview": "<path pattern>" }',
-        '"/pricing"',
-      ),
+      one('$.campaigns[1].on', exactly, '"/pricing"'),
     );
   });
 

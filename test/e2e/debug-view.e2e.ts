@@ -20,6 +20,7 @@ const container = {
     'google-analytics': { measurementId: 'G-TEST12345' },
     'linkedin-insight': { partnerId: '123456' },
   },
+  events: ['webinar_registered'],
   campaigns: [
     {
       id: 'webinar',
@@ -103,6 +104,9 @@ describe('debug mode', () => {
     await expect.poll(() => rowOf(p, 'webinar').textContent()).toContain('fired once');
     expect(await rowOf(p, 'pricing-visit').textContent()).toContain('no match (this page is /');
     expect(await rowOf(p, 'mystery_tracker').textContent()).toContain('not declared by anyone');
+    // An event the container's "events" does not list is flagged; a listed one is not.
+    expect(await rowOf(p, 'nothing_listens').textContent()).toContain('not in the container\'s "events"');
+    expect(await rowOf(p, 'webinar_registered').textContent()).not.toContain('not in the container');
     expect(await panel(p).locator('.row', { hasText: 'googletagmanager.com/gtag/js' }).count()).toBe(1);
     await p.screenshot({ path: join(ROOT, 'docs/screenshots/debug-view.png') });
     await panel(p).locator('h2', { hasText: 'Campaigns' }).scrollIntoViewIfNeeded();

@@ -206,6 +206,118 @@ describe('campaigns', () => {
   });
 });
 
+describe('click and submit campaigns', () => {
+  // A site whose markup arrives after the drop-in booted, and changes route without a page load.
+  const spa = `
+    <main id="app"></main>
+    <script>
+      window.__route = (html) => { history.pushState({}, '', '/webinar'); document.querySelector('#app').innerHTML = html; };
+      document.addEventListener('submit', (e) => e.preventDefault());
+    </script>`;
+  const json = container({
+    events: ['webinar_registered'],
+    campaigns: [
+      {
+        id: 'book-demo',
+        adapter: 'google-ads',
+        on: { click: '.book-demo' },
+        send: { label: 'Demo_01', transaction_id: 'demo-{{plan}}' },
+      },
+      {
+        id: 'webinar-form',
+        adapter: 'linkedin-insight',
+        on: { submit: 'form#webinar' },
+        send: { conversionId: '{{conversion}}' },
+      },
+      // Chromium refuses this selector: skipped with a console error, the others run.
+      { id: 'typo', adapter: 'linkedin-insight', on: { click: 'button:hovr' }, send: { conversionId: 1 } },
+    ],
+  });
+
+  test('reach the vendors with values from the clicked element and the form, on elements added later', async () => {
+    const p = await open({ '/': sitePage({ body: spa }) }, '/', json);
+    expect(site.problems.filter((m) => m.startsWith('console: [consent]'))).toEqual([
+      expect.stringContaining(
+        'consent container: $.campaigns[2].on.click: expected a CSS selector like "#webinar-form"; skipped',
+      ),
+    ]);
+    await run(p, 'ConectamosConsent.acceptAll()');
+    await run(
+      p,
+      `document.querySelector('#app').innerHTML = '<button class="book-demo" data-plan="team"><b>Book a demo</b></button>'`,
+    );
+    await p.click('.book-demo b');
+    await run(
+      p,
+      `__route('<form id="webinar" data-conversion="1122334"><input name="email" value="ana@example.org"><button>Register</button></form>')`,
+    );
+    await p.click('form#webinar button');
+    expect(await hits(p)).toEqual(['book-demo:book_demo:/', 'webinar-form:webinar_form:/webinar']);
+
+    // What Google's and LinkedIn's scripts received: the conversions, with the values filled in.
+    await p.waitForFunction(() => {
+      const standIn = (window as never as { __standIn?: Record<string, unknown> }).__standIn;
+      return !!standIn?.gtag && !!standIn?.['linkedin-insight'];
+    });
+    const received = await run(
+      p,
+      `(() => { const g = window.__standIn.gtag, l = window.__standIn['linkedin-insight'];
+        return {
+          google: [...g.drained, ...g.calls].filter((c) => c[0] === 'event' && c[1] === 'conversion').map((c) => c[2]),
+          linkedin: [...l.drained, ...l.calls].filter((c) => c[1] && c[1].conversion_id).map((c) => c[1]),
+        }; })()`,
+    );
+    expect(received).toEqual({
+      google: [{ send_to: 'AW-123456789/Demo_01', transaction_id: 'demo-team' }],
+      linkedin: [{ conversion_id: '1122334' }],
+    });
+    await expect
+      .poll(() => linkedinConversions(site).some((u) => u.includes('conversionId=1122334')))
+      .toBe(true);
+    // The form's fields never left the page.
+    expect(
+      site.vendorRequests().some((u) => u.includes('ana%40example.org') || u.includes('ana@example.org')),
+    ).toBe(false);
+  });
+
+  test('the validator refuses the selectors Chromium refuses, and accepts the ones it runs', async () => {
+    const { selectorFault } = await import('../../packages/container/dist/index.js');
+    site = await openSite(browser(), { pages: { '/': '<!doctype html><p>selectors</p>' }, vendors });
+    const p = await site.open('/');
+    const selectors = [
+      '#demo',
+      'form.webinar button[type="submit"]',
+      'a[href^="/signup"]',
+      '.pricing > .plan:nth-child(2n+1) a',
+      'button:is(.primary, .cta):not([disabled])',
+      ':has(> img)',
+      'button:hovr',
+      'div[',
+      '#',
+      'a:contains("Sign up")',
+      '.cta >',
+      'a,',
+      'div:first',
+    ];
+    const chromium = (await p.evaluate(
+      (list) =>
+        list.map((s) => {
+          try {
+            document.createDocumentFragment().querySelector(s);
+            return true;
+          } catch {
+            return false;
+          }
+        }),
+      selectors,
+    )) as boolean[];
+    const validator = selectors.map((s) => selectorFault(s) === undefined);
+    expect(Object.fromEntries(selectors.map((s, i) => [s, validator[i]]))).toEqual(
+      Object.fromEntries(selectors.map((s, i) => [s, chromium[i]])),
+    );
+  });
+});
+
 describe('markup hooks', () => {
   const blocks = `
     <script type="text/plain" data-consent-category="marketing">window.__inlineRuns = (window.__inlineRuns || 0) + 1;</script>
@@ -298,7 +410,7 @@ describe('a bad container never breaks the page', () => {
       expect.stringMatching(
         /\$\.adapters\["facebook-pixel"\]: expected one of the adapters google-analytics, .*; skipped/,
       ),
-      expect.stringMatching(/\$\.campaigns\[0\]\.on: expected .*; skipped/),
+      expect.stringMatching(/\$\.campaigns\[0\]\.on\.pageview: expected .*; skipped/),
       expect.stringMatching(
         /\$\.campaigns\[1\]\.adapter: expected one of the adapters that run: linkedin-insight; skipped/,
       ),

@@ -47,8 +47,11 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
 
 /** How a page's own build of the drop-in boots: with the factories it bundled, and its way of showing the UI. */
 export interface BootWithOptions extends BootOptions {
-  /** Hears the campaigns the container runs, after the checks (the debug view explains each). */
-  onCampaigns?: (list: Campaign[]) => void;
+  /**
+   * Hears the campaigns the container runs, after the checks, and its list of the events the site sends
+   * when it has one (the debug view explains each campaign, and flags a `track()` of an unlisted event).
+   */
+  onCampaigns?: (list: Campaign[], events?: readonly string[]) => void;
   /** Shows the banner and dialog with the container's settings (at once, or when needed). */
   mountUI?: (consent: Consent, ui: ConsentUIOptions & { window: Window & typeof globalThis }) => void;
 }
@@ -93,12 +96,21 @@ export function bootWith(
     }
   }
   const running = adapters.map((a) => a.id);
+  // The browser is the judge of a selector it will run: a fragment parses it without searching the page.
+  const isSelector = (selector: string): boolean => {
+    try {
+      win.document.createDocumentFragment().querySelector(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const list = read.campaigns.filter((c, i): c is Campaign => {
-    const fault = campaignFault(c, running);
+    const fault = campaignFault(c, running, isSelector);
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
   });
-  options.onCampaigns?.(list);
+  options.onCampaigns?.(list, read.events);
   return startConsent(read, adapters, {
     ...options,
     window: win,

@@ -48,12 +48,11 @@ function run({ container, factories, campaigns }: CompiledSetup, page: DropInPag
       report(error, id);
     }
   const plugins = page.boot.plugins ?? [];
-  if (campaigns) {
-    page.boot.onCampaigns?.(campaigns.list);
+  page.boot.onCampaigns?.(campaigns?.list ?? [], container.events);
+  if (campaigns)
     plugins.unshift(
       campaigns.plugin(campaigns.list, { window: page.win, onHit: page.boot.onCampaign, onError: report }),
     );
-  }
   const consent = startConsent(container, adapters, {
     ...page.boot,
     plugins,

@@ -14,6 +14,8 @@ export interface ReadContainer {
   /** Adapter id → options, as objects; each factory still checks its own options. */
   adapters: [id: string, options: Record<string, unknown>][];
   cookies: SiteCookie[];
+  /** The events the site sends, when the container lists them. */
+  events?: string[];
   /** Checked against the adapters that run, by `campaignFault`, once those are built. */
   campaigns: unknown[];
   /** The UI's options, or false to run without it. */
@@ -78,6 +80,7 @@ export function readContainer(value: unknown, report: ContainerReport): ReadCont
       return isObject(entry[1]);
     }),
     cookies,
+    events: optional('events', (v) => Array.isArray(v) && v.every(isText), 'an array of event names'),
     campaigns: list('campaigns', 'an array of campaigns'),
     ui: readUI(value.ui, report),
   };

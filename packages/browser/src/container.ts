@@ -1,8 +1,16 @@
 import type { Category, SiteCookie, Surface } from '@conectamos/consent';
 import type { StringOverrides } from '@conectamos/consent-ui';
+import type { Send } from './send-template';
 
-/** A campaign's trigger: a named event sent with `consent.track(event)`, or a page view whose path matches. */
-export type CampaignTrigger = { event: string } | { pageview: string };
+/**
+ * A campaign's trigger: a named event sent with `consent.track(event)`, a page view whose path matches, or
+ * a click on (a submit of) an element matching a CSS selector, including elements added later.
+ */
+export type CampaignTrigger =
+  | { event: string }
+  | { pageview: string }
+  | { click: string }
+  | { submit: string };
 
 /**
  * A marketing campaign: when its trigger happens, and only while it is active and its adapter may run
@@ -13,10 +21,16 @@ export interface Campaign {
   id: string;
   /** The adapter id that receives it: `linkedin-insight`, `google-ads`, … */
   adapter: string;
-  /** `{ event: 'webinar_registered' }` or `{ pageview: '/pricing' }` (`*` any characters but `/`, `**` anything). */
+  /**
+   * `{ event: 'webinar_registered' }`, `{ pageview: '/pricing' }` (`*` any characters but `/`, `**` anything),
+   * `{ click: '#demo-button' }` or `{ submit: '#webinar-form' }`.
+   */
   on: CampaignTrigger;
-  /** What the adapter gets as the event's properties: `{ conversionId: 987654 }`, `{ label: 'AbC-D_efG' }`. */
-  send: Record<string, string | number | boolean>;
+  /**
+   * What the adapter gets as the event's properties: `{ conversionId: 987654 }`, `{ label: 'AbC-D_efG' }`.
+   * `"{{value}}"` takes the event's property `value` (for a click or a submit, the element's `data-value`).
+   */
+  send: Send;
   /** First day it is active (`YYYY-MM-DD`, or a full ISO date-time). */
   start?: string;
   /** Last day it is active, inclusive (`YYYY-MM-DD`, or a full ISO date-time). */
@@ -55,6 +69,8 @@ export interface Container {
   cookies?: SiteCookie[];
   /** The banner and dialog; `false` to run without them. */
   ui?: ContainerUI | false;
+  /** The events the site sends with `track()`: a campaign on any other is refused, a `track()` of any other flagged. */
+  events?: string[];
   /** Marketing campaigns. */
   campaigns?: Campaign[];
 }

@@ -75,7 +75,11 @@ export function dropInPage(chunks: Chunks): DropInPage {
       debug?.feed.hits.push(detail);
       doc.dispatchEvent(new CustomEvent('consent:campaign', { detail }));
     },
-    onCampaigns: (list) => debug?.feed.campaigns.push(...list),
+    onCampaigns: (list, events) => {
+      if (!debug) return;
+      debug.feed.campaigns.push(...list);
+      debug.feed.events = events && [...events];
+    },
     plugins: [commandQueue(win, problems, ({ error }) => fail(error))],
     mountUI: (consent, ui) =>
       lazyUI({ load: () => loadChunk<UIChunk>('ui'), ui, onError: fail }).setup(consent),

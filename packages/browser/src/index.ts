@@ -1,5 +1,5 @@
 export { type BootOptions, type BootWithOptions, bootContainer, bootWith, startConsent } from './boot';
-export { type CampaignFault, campaignFault, isRunnable } from './campaign-rules';
+export { type CampaignFault, campaignFault, isRunnable, TRIGGERS } from './campaign-rules';
 export {
   type ChunkDelivery,
   type ChunkGlobal,
@@ -26,4 +26,5 @@ export { type LazyUIOptions, lazyUI, type UIChunk } from './plugins/lazy-ui';
 export { bindMarkup, type MarkupOptions, markup } from './plugins/markup';
 export { spaPageViews, watchHistory } from './plugins/spa-page-views';
 export { FACTORIES, type Factory, factoryFor } from './registry';
+export { fillSend, isBadTemplate, type Send } from './send-template';
 export { type DropInSetup, startDropIn } from './start';

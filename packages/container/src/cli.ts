@@ -14,7 +14,7 @@ import { compileContainer, scriptTags } from './compile';
 import { cookieTables } from './cookie-tables';
 import { containerCsp } from './csp';
 import { parseJsonText } from './json-text';
-import { formatProblem } from './problems';
+import { formatProblem, formatWarning, type Warning } from './problems';
 import { readTextFile } from './read-text-file';
 import { validateContainer } from './validate';
 
@@ -61,8 +61,15 @@ function args(argv: string[], options: Record<string, { type: 'string' }> = {}) 
   }
 }
 
-/** Reads, parses and validates a container file; anything wrong is an `Invalid` listing why. */
-function load(file: string): Container {
+/** The warnings, under a heading, one a line; nothing when there are none. */
+const warningLines = (warnings: readonly Warning[]): string[] =>
+  warnings.length ? [`⚠ ${plural(warnings.length, 'warning')}:`, ...warnings.map(formatWarning)] : [];
+
+/**
+ * Reads, parses and validates a container file; anything wrong is an `Invalid` listing why. Warnings come
+ * with a valid container only: the problems are what to fix first.
+ */
+function load(file: string): { container: Container; warnings: Warning[] } {
   let source: string;
   try {
     source = readTextFile(file);
@@ -74,7 +81,7 @@ function load(file: string): Container {
     const { line, column, message } = parsed.error;
     throw new Invalid(`✗ ${file} is not valid JSON: line ${line}, column ${column}: ${message}`);
   }
-  const { container, problems } = validateContainer(parsed.text.value, { text: parsed.text });
+  const { container, problems, warnings } = validateContainer(parsed.text.value, { text: parsed.text });
   if (!container)
     throw new Invalid(
       [
@@ -82,7 +89,7 @@ function load(file: string): Container {
         ...problems.map(formatProblem),
       ].join('\n'),
     );
-  return container;
+  return { container, warnings };
 }
 
 /** `consent build`: writes the compiled drop-in and prints what goes in the page. */
@@ -126,30 +133,31 @@ export function main(argv: string[]): number | Promise<number> {
     }
     if (command === 'validate') {
       const { file } = args(rest);
-      const container = load(file);
+      const { container, warnings } = load(file);
       const campaigns = container.campaigns ?? [];
       const active = campaigns.filter((c) => isActive(c)).length;
-      process.stdout.write(
+      // Warnings do not fail the check (exit 0): the file is valid, maybe not what was meant.
+      const summary =
         `✓ ${file} is a valid container: ${plural(Object.keys(container.adapters ?? {}).length, 'adapter')}, ` +
-          `${plural(campaigns.length, 'campaign')} (${active} active today)\n`,
-      );
+        `${plural(campaigns.length, 'campaign')} (${active} active today)`;
+      process.stdout.write(`${[summary, ...warningLines(warnings)].join('\n')}\n`);
     } else if (command === 'csp') {
       const { file, values } = args(rest, { nonce: { type: 'string' } });
       const { nonce } = values;
       // The core's own rule for nonces: base64 characters, nothing that could end the attribute.
       if (nonce !== undefined && !/^[\w+/=-]+$/.test(nonce))
         throw new UsageError(`--nonce must be base64 characters, got ${JSON.stringify(nonce)}`);
-      process.stdout.write(`${containerCsp(load(file), { nonce })}\n`);
+      process.stdout.write(`${containerCsp(load(file).container, { nonce })}\n`);
     } else if (command === 'cookies') {
       const { file, values } = args(rest, { format: { type: 'string' } });
       const format = values.format ?? 'markdown';
       if (format !== 'markdown' && format !== 'html')
         throw new UsageError(`--format must be markdown or html, got ${JSON.stringify(format)}`);
-      process.stdout.write(`${cookieTables(load(file), format)}\n`);
+      process.stdout.write(`${cookieTables(load(file).container, format)}\n`);
     } else if (command === 'build') {
       const { file, values } = args(rest, { out: { type: 'string' }, base: { type: 'string' } });
       if (!values.out) throw new UsageError('build needs --out <dir>, the folder to write the files to');
-      return build(load(file), values.out, values.base ?? '/');
+      return build(load(file).container, values.out, values.base ?? '/');
     } else throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return 0;
   } catch (error) {

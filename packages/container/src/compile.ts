@@ -52,6 +52,7 @@ function compiledShape(container: Container): CompiledContainer {
     reloadOnRevoke: container.reloadOnRevoke,
     adapters: Object.entries(container.adapters ?? {}),
     cookies: container.cookies ?? [],
+    events: container.events,
     ui: container.ui === false ? false : { policyUrl: '/cookies', ...container.ui },
   };
 }

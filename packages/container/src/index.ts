@@ -1,4 +1,5 @@
 export { isCampaignDate } from './campaign-checks';
+export { closeMatch } from './close-match';
 export {
   type BuiltFile,
   type CompiledDropIn,
@@ -8,9 +9,18 @@ export {
 } from './compile';
 export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
+export { sendHint } from './hints';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
 export { MANIFESTS, manifestFor } from './manifests';
-export { describeValue, formatProblem, jsonPath, type Problem } from './problems';
+export {
+  describeValue,
+  formatProblem,
+  formatWarning,
+  jsonPath,
+  type Problem,
+  type Warning,
+} from './problems';
 export { MAX_FILE_BYTES, readTextFile } from './read-text-file';
 export { containerSchema, PATTERNS, type SchemaNode } from './schema';
+export { selectorFault } from './selectors';
 export { type ValidateOptions, type Validation, validateContainer } from './validate';

@@ -12,6 +12,23 @@ export interface Problem {
   position?: Position;
   /** The id of the campaign it is in, so a marketer finds it by name rather than by index. */
   campaign?: string;
+  /** How to fix it, worked out from what was found: `label is the part after the slash: "WebinarReg_01"`. */
+  hint?: string;
+}
+
+/**
+ * Something that is valid but probably not what was meant (a campaign that ended, one that can never
+ * fire): the file still ships, and `consent validate` still exits 0.
+ */
+export interface Warning {
+  /** JSON path of the value it is about: `$.campaigns[0].end`. */
+  path: string;
+  /** What is the matter, and what to do about it. */
+  message: string;
+  /** Where it is in the file, when the container was read from text. */
+  position?: Position;
+  /** The id of the campaign it is in. */
+  campaign?: string;
 }
 
 /** A path as its segments: `['campaigns', 1, 'end']`. */
@@ -46,12 +63,19 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/**
- * A problem as one line: where (line and column, then the path, then the campaign's id), what was expected,
- * what was found: `line 42, column 14: $.campaigns[3].end (campaign "spring-webinar"): expected a date like
- * "2026-04-30", found "April"`.
- */
-export const formatProblem = (p: Problem): string =>
+const where = (p: Problem | Warning): string =>
   `${p.position ? `line ${p.position.line}, column ${p.position.column}: ` : ''}${p.path}${
     p.campaign ? ` (campaign ${JSON.stringify(p.campaign)})` : ''
-  }: expected ${p.expected}, found ${p.found}`;
+  }`;
+
+/**
+ * A problem as one line: where (line and column, then the path, then the campaign's id), what was expected,
+ * what was found, and the fix when one can be worked out: `line 42, column 14: $.campaigns[3].send.label
+ * (campaign "webinar-q2"): expected a conversion label without the "AW-…/" part, found
+ * "AW-123456789/WebinarReg_01" — label is the part after the slash: "WebinarReg_01"`.
+ */
+export const formatProblem = (p: Problem): string =>
+  `${where(p)}: expected ${p.expected}, found ${p.found}${p.hint ? ` — ${p.hint}` : ''}`;
+
+/** A warning as one line: where, as for problems, then what is the matter. */
+export const formatWarning = (w: Warning): string => `${where(w)}: ${w.message}`;

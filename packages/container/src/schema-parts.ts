@@ -26,6 +26,12 @@ export const PATTERNS = {
   policyUrl: '^(https?:\\/\\/|\\/)\\S*$',
 } as const;
 
+/** What a campaign's `on` takes, in words. */
+export const TRIGGER_EXPECTED =
+  'one trigger: { "event": "<event name>" }, { "pageview": "<path pattern>" }, { "click": "<CSS selector>" } or { "submit": "<CSS selector>" }';
+/** What a click or submit trigger takes, in words. */
+export const SELECTOR_EXPECTED = 'a CSS selector like "#webinar-form" or ".pricing a.signup"';
+
 /** The dates a campaign's `start` and `end` are shown with, in the schema and in the validator's words. */
 export const DATE_EXAMPLES = { start: '2026-03-01', end: '2026-04-30' } as const;
 
@@ -161,8 +167,8 @@ export function campaign(manifests: readonly VendorManifest[]): SchemaNode {
         minProperties: 1,
         maxProperties: 1,
         description:
-          'When it fires: a named event the site sends with consent.track(), or a page view whose path matches (`*` is any characters but `/`, `**` anything).',
-        expected: '{ "event": "<event name>" } or { "pageview": "<path pattern>" }',
+          'When it fires: a named event the site sends with consent.track(), a page view whose path matches (`*` is any characters but `/`, `**` anything), or a click on (a submit of) an element a CSS selector matches.',
+        expected: TRIGGER_EXPECTED,
         properties: {
           event: text('an event name, like "webinar_registered"', 'The event name.', ['webinar_registered']),
           pageview: {
@@ -172,11 +178,22 @@ export function campaign(manifests: readonly VendorManifest[]): SchemaNode {
             expected: 'a path pattern starting with "/", like "/pricing" or "/blog/*" (no query or #)',
             examples: ['/pricing', '/blog/*'],
           },
+          click: text(
+            SELECTOR_EXPECTED,
+            'A CSS selector: a click on a matching element, or inside one, fires the campaign. "{{name}}" in send takes the element\'s data-name attribute.',
+            ['#demo-button', 'a[href^="/signup"]'],
+          ),
+          submit: text(
+            SELECTOR_EXPECTED,
+            'A CSS selector of a form: submitting it fires the campaign. "{{name}}" in send takes the form\'s data-name attribute, never what the visitor typed.',
+            ['#webinar-form'],
+          ),
         },
       },
       send: {
         type: 'object',
-        description: "What the vendor receives: see the vendor's own fields.",
+        description:
+          'What the vendor receives: see the vendor\'s own fields. "{{value}}" takes the property value of the event (track("purchase", { value: 49.5 })): a whole "{{value}}" keeps its type, inside longer text it is written in.',
         expected: 'an object of strings, numbers and booleans, like { "label": "AbC-D_efG" }',
         additionalProperties: {
           type: ['string', 'number', 'boolean'],

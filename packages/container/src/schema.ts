@@ -1,7 +1,13 @@
 import type { VendorManifest } from '@conectamos/consent';
 import { campaign, cookie, flag, PATTERNS, type SchemaNode, text, ui } from './schema-parts';
 
-export { DATE_EXAMPLES, PATTERNS, type SchemaNode } from './schema-parts';
+export {
+  DATE_EXAMPLES,
+  PATTERNS,
+  type SchemaNode,
+  SELECTOR_EXPECTED,
+  TRIGGER_EXPECTED,
+} from './schema-parts';
 
 /**
  * The container's JSON Schema (2020-12), generated from the vendors' manifests: each adapter's options
@@ -73,6 +79,15 @@ export function containerSchema(manifests: readonly VendorManifest[]): SchemaNod
         expected: "an array of the site's own cookies",
       },
       ui: ui(),
+      events: {
+        type: 'array',
+        uniqueItems: true,
+        items: text('an event name, like "webinar_registered"', 'An event name, as the site tracks it.'),
+        description:
+          'The events the site sends with consent.track(): a campaign on any other event is refused, so a misspelt name is caught before it ships; in debug mode, a track() of an unlisted event is flagged.',
+        expected: 'a list of the event names the site sends, like ["webinar_registered", "purchase"]',
+        examples: [['webinar_registered', 'purchase']],
+      },
       campaigns: {
         type: 'array',
         items: campaign(manifests),

@@ -1,18 +1,24 @@
 import type { VendorManifest } from '@conectamos/consent';
 import type { Container } from '@conectamos/consent-browser';
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { campaignProblems } from './campaign-checks';
+import { campaignWarnings } from './campaign-warnings';
+import { sendHint } from './hints';
 import type { JsonText } from './json-text';
 import { MANIFESTS } from './manifests';
-import { describeValue, jsonPath, type Problem, type Segments } from './problems';
-import { containerSchema, type SchemaNode } from './schema';
+import { jsonPath, type Problem, type Segments, type Warning } from './problems';
+import { schemaFindings } from './schema-check';
 
-/** What `validateContainer` returns: the container when it has no problem, and every problem found. */
+/** What `validateContainer` returns: the container when it has no problem, every problem, and the warnings. */
 export interface Validation {
   /** The value, typed, when `problems` is empty. */
   container?: Container;
   /** Every problem, in the order they stand in the file. */
   problems: Problem[];
+  /**
+   * What is valid but probably not meant (a campaign that ended, one that can never fire, the same conversion
+   * sent twice), in the order they stand in the file. They do not make the container invalid.
+   */
+  warnings: Warning[];
 }
 
 /** Options of `validateContainer`. */
@@ -21,69 +27,12 @@ export interface ValidateOptions {
   text?: JsonText;
   /** The vendors to check against. Default: the seven built-in manifests. */
   manifests?: readonly VendorManifest[];
+  /** The moment campaigns are judged at (ended, not started yet), as epoch milliseconds. Default: now. */
+  now?: number;
 }
 
-type Check = (value: unknown) => ErrorObject[];
-const compiled = new WeakMap<readonly VendorManifest[], Check>();
-
-/** Compiles the schema for a set of manifests once; ajv is well kept, so no hand-written checks here. */
-function schemaCheck(manifests: readonly VendorManifest[]): Check {
-  let check = compiled.get(manifests);
-  if (!check) {
-    // Strict, but a field may take several JSON types (LinkedIn's partnerId: a string or a number).
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    // Our annotations: words for people, not rules.
-    ajv.addVocabulary(['expected', 'unknownKey']);
-    const validate = ajv.compile(containerSchema(manifests));
-    check = (value) => (validate(value) ? [] : [...(validate.errors ?? [])]);
-    compiled.set(manifests, check);
-  }
-  return check;
-}
-
-/** An ajv error's place as segments, array indexes as numbers (found by walking the value). */
-function segmentsOf(pointer: string, root: unknown): (string | number)[] {
-  const segments: (string | number)[] = [];
-  let value = root;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const segment = Array.isArray(value) ? Number(key) : key;
-    segments.push(segment);
-    value = (value as Record<string | number, unknown>)?.[segment];
-  }
-  return segments;
-}
-
-/** One ajv error as a problem a marketer can act on, from the schema's `expected` words. */
-function fromAjv(error: ErrorObject, root: unknown): { at: Segments; expected: string; found: string } {
-  const at = segmentsOf(error.instancePath, root);
-  const schema = error.parentSchema as SchemaNode;
-  if (error.keyword === 'additionalProperties') {
-    const key = (error.params as { additionalProperty: string }).additionalProperty;
-    const known = Object.keys(schema.properties ?? {}).join(', ');
-    return schema.unknownKey
-      ? { at: [...at, key], expected: String(schema.unknownKey), found: JSON.stringify(key) }
-      : {
-          at: [...at, key],
-          expected: `one of the keys ${known}`,
-          found: `unknown key ${JSON.stringify(key)}`,
-        };
-  }
-  if (error.keyword === 'required') {
-    const key = (error.params as { missingProperty: string }).missingProperty;
-    const property = schema.properties?.[key] as SchemaNode | undefined;
-    return { at: [...at, key], expected: property?.expected ?? `a value for "${key}"`, found: 'nothing' };
-  }
-  if (error.keyword === 'maxProperties' && isObject(error.data))
-    return {
-      at,
-      expected: schema.expected ?? fallback(error),
-      found: `both ${quoteAll(Object.keys(error.data))}`,
-    };
-  return { at, expected: schema.expected ?? fallback(error), found: describeValue(error.data) };
-}
-
-const quoteAll = (keys: string[]): string => keys.map((key) => JSON.stringify(key)).join(' and ');
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Sorts places in the order they stand in the value (JSON keeps key order); a missing key after its siblings. */
 function documentOrder(root: unknown) {
@@ -102,56 +51,55 @@ function documentOrder(root: unknown) {
   };
 }
 
-// Words for an error whose schema node says nothing itself (a manifest without `expected` there).
-function fallback(error: ErrorObject): string {
-  const params = error.params as { type?: string | string[]; allowedValues?: unknown[]; pattern?: string };
-  const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
-  if (error.keyword === 'type') return [params.type ?? []].flat().map(article).join(' or ');
-  if (error.keyword === 'enum')
-    return `one of ${params.allowedValues!.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (error.keyword === 'pattern') return `text matching ${params.pattern}`;
-  return error.message ?? 'a valid value';
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Checks a parsed container: the JSON Schema generated from the manifests (keys, types, each adapter's
  * options, each campaign's `send` by its vendor's rules), then what a schema cannot say (campaign ids used
- * twice, a campaign naming an adapter the container does not run, dates that do not exist or end before
- * they start), with the same campaign rules the drop-in applies. Returns every problem, not just the first,
- * in the order they stand in the file.
+ * twice, a campaign naming an adapter the container does not run, an event `events` does not list, a CSS
+ * selector that does not parse, dates that do not exist or end before they start), with the same campaign
+ * rules the drop-in applies. Returns every problem, not just the first, in the order they stand in the file,
+ * each with a fix where one can be worked out from the value; and, apart, the warnings.
  */
 export function validateContainer(value: unknown, options: ValidateOptions = {}): Validation {
   const manifests = options.manifests ?? MANIFESTS;
-  const found = new Map<string, Problem & { at: Segments }>();
-  const add = (at: Segments, expected: string, seen: string): void => {
-    const path = jsonPath(at);
+  const found = new Map<string, Omit<Problem, 'path'> & { at: Segments }>();
+  const add = (at: Segments, expected: string, seen: string, hint?: string): void => {
     // One problem per place: the first is the one to fix (a wrong type also fails its pattern).
-    if (!found.has(path)) found.set(path, { at, path, expected, found: seen });
+    if (!found.has(jsonPath(at))) found.set(jsonPath(at), { at, expected, found: seen, hint });
   };
-  for (const error of schemaCheck(manifests)(value)) {
-    // if/then/else only says which branch failed; the branch's own errors say why.
-    if (error.keyword === 'if') continue;
-    const problem = fromAjv(error, value);
-    add(problem.at, problem.expected, problem.found);
-  }
+  for (const { at, expected, found: seen, hint } of schemaFindings(value, manifests))
+    add(at, expected, seen, hint);
   if (isObject(value))
     for (const problem of campaignProblems(value, manifests, [...found.keys()])) add(...problem);
 
   const campaigns = isObject(value) && Array.isArray(value.campaigns) ? value.campaigns : [];
+  const campaignAt = (at: Segments) =>
+    at[0] === 'campaigns' && typeof at[1] === 'number'
+      ? (campaigns[at[1]] as Record<string, unknown>)
+      : undefined;
   const order = documentOrder(value);
+  // Where, in which campaign, and on which line: the same for problems and warnings.
+  const place = (at: Segments) => {
+    const id = campaignAt(at)?.id;
+    return {
+      path: jsonPath(at),
+      ...(typeof id === 'string' && { campaign: id }),
+      ...(options.text && { position: options.text.positionOf(at) }),
+    };
+  };
   const problems = [...found.values()]
     .sort((a, b) => order(a.at, b.at))
-    .map(({ at, ...problem }): Problem => {
-      const index = at[0] === 'campaigns' && typeof at[1] === 'number' ? at[1] : undefined;
-      const id = index === undefined ? undefined : (campaigns[index] as { id?: unknown })?.id;
-      return {
-        ...problem,
-        ...(typeof id === 'string' && { campaign: id }),
-        ...(options.text && { position: options.text.positionOf(at) }),
-      };
+    .map(({ at, hint, ...problem }): Problem => {
+      const campaign = campaignAt(at);
+      // A bad value in a campaign's send: the fix worked out for its vendor's field, if none is known yet.
+      const send =
+        at[2] === 'send' && at.length === 4 && isObject(campaign?.send) ? campaign.send : undefined;
+      const fix = hint ?? (send && sendHint(campaign!.adapter, String(at[3]), send[at[3]!]));
+      return { ...place(at), ...problem, ...(fix && { hint: fix }) };
     });
-  return problems.length ? { problems } : { container: value as Container, problems };
+  const warnings = isObject(value)
+    ? campaignWarnings(value, manifests, options.now ?? Date.now())
+        .sort(([a], [b]) => order(a, b))
+        .map(([at, message]): Warning => ({ ...place(at), message }))
+    : [];
+  return problems.length ? { problems, warnings } : { container: value as Container, problems, warnings };
 }

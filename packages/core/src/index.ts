@@ -5,7 +5,14 @@ export { deleteDeclared, matches as cookieMatches } from './cookies';
 export type { CspOptions } from './csp';
 export { cspFor } from './csp';
 export { cookieLabel } from './labels';
-export type { CookieFact, FromSchema, JsonSchema, VendorManifest } from './manifest';
+export {
+  type CookieFact,
+  EVENT_VALUE,
+  FROM_EVENT,
+  type FromSchema,
+  type JsonSchema,
+  type VendorManifest,
+} from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';

@@ -16,6 +16,8 @@ export interface JsonSchema {
     | readonly ('string' | 'integer' | 'number' | 'boolean')[];
   /** The only values allowed. */
   enum?: readonly (string | number | boolean)[];
+  /** Valid when any of these is: a campaign's `send` field that may also be `{{property}}` (see `FROM_EVENT`). */
+  anyOf?: readonly JsonSchema[];
   /** A regular expression a string must match (its source, as JSON Schema writes it). */
   pattern?: string;
   /** The smallest number allowed. */
@@ -55,15 +57,38 @@ type ObjectOf<P, R> = Flat<
 /** The TypeScript type of values a schema accepts: a factory's options type is derived from its manifest. */
 export type FromSchema<S> = S extends { enum: readonly (infer E)[] }
   ? E
-  : S extends { type: 'object'; properties: infer P }
-    ? ObjectOf<P, S extends { required: readonly (infer R)[] } ? R : never>
-    : S extends { type: 'object'; additionalProperties: infer A }
-      ? Record<string, FromSchema<A>>
-      : S extends { type: readonly (infer T)[] }
-        ? Scalar<T>
-        : S extends { type: infer T }
+  : S extends { anyOf: readonly (infer A)[] }
+    ? FromSchema<A>
+    : S extends { type: 'object'; properties: infer P }
+      ? ObjectOf<P, S extends { required: readonly (infer R)[] } ? R : never>
+      : S extends { type: 'object'; additionalProperties: infer A }
+        ? Record<string, FromSchema<A>>
+        : S extends { type: readonly (infer T)[] }
           ? Scalar<T>
-          : unknown;
+          : S extends { type: infer T }
+            ? Scalar<T>
+            : unknown;
+
+/**
+ * `{{property}}`: a campaign's `send` value taken from the event's properties, as the source of a regular
+ * expression (unanchored; the name is its first group). `track('purchase', { value: 49.5 })` fills
+ * `"{{value}}"` with 49.5. The drop-in fills it; the validator and the manifests check it by this one rule.
+ */
+export const EVENT_VALUE = '\\{\\{\\s*([A-Za-z_$][\\w$]*)\\s*\\}\\}';
+
+/**
+ * A `send` field that is a whole `{{property}}`, as JSON Schema. A manifest writes
+ * `anyOf: [<its own schema>, FROM_EVENT]` where a template could not meet its own rule (a number, a
+ * format): the validator then accepts either, and the vendor's adapter checks the filled value when the
+ * campaign fires. Text without a format takes templates as it is.
+ */
+export const FROM_EVENT = {
+  type: 'string',
+  // EVENT_VALUE anchored, written out: a template literal would keep bundlers from dropping an unused
+  // import of this module (test/core/event-value.test.ts keeps the two equal).
+  pattern: '^\\{\\{\\s*([A-Za-z_$][\\w$]*)\\s*\\}\\}$',
+  description: 'A value taken from the event: "{{value}}" is the value of track(event, { value }).',
+} as const;
 
 /** A cookie or storage key as data: an exact `name`, or a `pattern` (a regular expression's source) with a `label`. */
 export interface CookieFact extends Omit<CookieDeclaration, 'name'> {

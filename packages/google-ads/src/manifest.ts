@@ -4,7 +4,8 @@
  * The factory imports only the constants it needs, never `manifest`, so CSP hosts and schemas never reach
  * a visitor's browser. Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import { FROM_EVENT, type VendorManifest } from '@conectamos/consent';
+import { CURRENCIES } from './currencies';
 
 /** The adapter id. */
 export const id = 'google-ads';
@@ -30,7 +31,7 @@ export const CONVERSION_ID = '^AW-\\d{6,12}$';
 export const LABEL = '^[\\w-]+$';
 /** A conversion's whole destination: `CONVERSION_ID`, `/`, then `LABEL`. */
 export const SEND_TO = '^AW-\\d{6,12}\\/[\\w-]+$';
-/** A currency: an ISO 4217 code, three capital letters. */
+/** A currency's format: three capital letters. Tools check the code against ISO 4217's list (`CURRENCIES`). */
 export const CURRENCY = '^[A-Z]{3}$';
 
 /**
@@ -78,13 +79,17 @@ const csp = {
   ],
 } as const;
 
+// Words shared by the label option and the label a campaign sends. Strings, not `label.description`: a
+// property read keeps bundlers from dropping the campaign schema (and the currency list) from the factory.
+const labelDescription =
+  'A conversion label: the part after "AW-…/" in the conversion\'s send_to (Goals › Conversions › Tag setup).';
+const labelExpected = 'a conversion label without the "AW-…/" part, like "AbC-D_efG"';
+
 const label = {
   type: 'string',
   pattern: LABEL,
-  description:
-    'A conversion label: the part after "AW-…/" in the conversion\'s send_to (Goals › Conversions › Tag setup).',
-  expected:
-    'a conversion label like "AbC-D_efG" (letters, digits, _ and -), without the "AW-123456789/" part',
+  description: labelDescription,
+  expected: labelExpected,
   examples: ['AbC-D_efG'],
 } as const;
 
@@ -112,38 +117,41 @@ const options = {
   },
 } as const;
 
-// Only the fields Google defines for a conversion go out: anything else a page tracks stays here.
+// Only the fields Google defines for a conversion go out: anything else a page tracks stays here. Each field
+// may also be "{{property}}" of the event (FROM_EVENT): the adapter checks the filled value when it fires.
 const send = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    label,
+    label: { anyOf: [label, FROM_EVENT], description: labelDescription, expected: labelExpected },
     sendTo: {
-      type: 'string',
-      pattern: SEND_TO,
+      anyOf: [{ type: 'string', pattern: SEND_TO }, FROM_EVENT],
       description: 'A whole destination, for a conversion of another Google Ads account. Wins over label.',
       expected: 'a destination like "AW-123456789/AbC-D_efG"',
     },
     value: {
-      type: 'number',
-      description: "The conversion's value.",
-      expected: 'a number like 49.5: no currency sign, no quotes, a dot for decimals',
+      anyOf: [{ type: 'number' }, FROM_EVENT],
+      description: 'The conversion\'s value: a number, or "{{value}}" for the value the event carries.',
+      expected: 'a number like 49.5 (a dot, no quotes), or "{{value}}" to take it from the event',
     },
     currency: {
-      type: 'string',
-      pattern: CURRENCY,
-      description: 'The currency of value.',
-      expected: 'a currency code of three capital letters (ISO 4217), like "EUR"',
+      anyOf: [{ enum: CURRENCIES }, FROM_EVENT],
+      description: 'The currency of value: an ISO 4217 code.',
+      expected: 'a three-letter ISO 4217 code like "EUR"',
     },
     transaction_id: {
       type: 'string',
-      description: 'The order number, so Google counts one order once.',
-      expected: 'text, like "T-1001"',
+      description:
+        'The order number, so Google counts one order once: "{{order_id}}" takes it from the event.',
+      expected: 'text, like "{{order_id}}" to take the order number from the event',
     },
   },
   description: 'The conversion to report: its label, and optionally its value, currency and order number.',
   expected: 'label, sendTo, value, currency and transaction_id only',
-  examples: [{ label: 'AbC-D_efG', value: 49.5, currency: 'EUR' }],
+  examples: [
+    { label: 'AbC-D_efG', value: 49.5, currency: 'EUR' },
+    { label: 'AbC-D_efG', value: '{{value}}', currency: 'EUR', transaction_id: '{{order_id}}' },
+  ],
 } as const;
 
 /** Google Ads as data, for tools (the validator, cookie tables, CSP, the editor, the compiler). */

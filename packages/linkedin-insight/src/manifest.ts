@@ -4,7 +4,7 @@
  * for tools. The factory imports only the constants it needs, never `manifest`, so CSP hosts and schemas
  * never reach a visitor's browser. Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import { FROM_EVENT, type VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'linkedin-insight';
@@ -86,15 +86,14 @@ const options = {
   },
 } as const;
 
-// The Insight Tag takes a conversion and nothing else: any other key would be dropped unseen.
+// The Insight Tag takes a conversion and nothing else: any other key would be dropped unseen. The
+// conversion may also be "{{property}}" of the event (FROM_EVENT): the adapter checks it when it fires.
 const send = {
   type: 'object',
   additionalProperties: false,
   properties: {
     conversionId: {
-      type: 'integer',
-      minimum: 0,
-      maximum: 9007199254740991,
+      anyOf: [{ type: 'integer', minimum: 0, maximum: 9007199254740991 }, FROM_EVENT],
       description: 'The LinkedIn conversion to report, as Campaign Manager numbers it.',
       expected: 'a conversion ID: a whole number without quotes, like 11563522',
       examples: [11563522],

@@ -1,6 +1,7 @@
 import type { Consent, ConsentPlugin } from '@conectamos/consent';
 import type { Campaign } from '../container';
 import { pathPattern } from '../path-pattern';
+import { fillSend } from '../send-template';
 
 /** A campaign that fired: which, to which adapter, for which event or page. */
 export interface CampaignHit {
@@ -8,7 +9,7 @@ export interface CampaignHit {
   id: string;
   /** The adapter that received it. */
   adapter: string;
-  /** The event name; for page-view campaigns, the campaign id in snake_case (`pricing_visit`). */
+  /** The event name; for page-view, click and submit campaigns, the campaign id in snake_case (`pricing_visit`). */
   event: string;
   /** The page path when it fired. */
   path: string;
@@ -16,11 +17,14 @@ export interface CampaignHit {
 
 /** Options of the `campaigns` plugin. */
 export interface CampaignsOptions {
-  /** The window whose location page views are read from. Default the global one. */
+  /** The window whose location page views are read from, and whose document clicks and submits. Default the global one. */
   window?: Window;
   /** Called whenever a campaign fires (the demo's inspector shows them). */
   onHit?: (hit: CampaignHit) => void;
-  /** Called when an adapter throws while receiving a campaign. Default: the console. */
+  /**
+   * Called when a campaign is not sent: a `{{property}}` the event does not carry, a value its adapter
+   * refuses (Google Ads' value must be a number), or an adapter that throws. Default: the console.
+   */
   onError?: (error: unknown, id?: string) => void;
 }
 
@@ -47,9 +51,13 @@ export function isActive(c: Pick<Campaign, 'start' | 'end'>, now: number = Date.
 /**
  * The container's campaigns, as a plugin. An event campaign fires on each `track(event)` while it is
  * active and its adapter may run; a page-view campaign fires once per page view whose path matches,
- * including the page that was open when consent for its adapter arrived. The adapter receives
- * `track(event, send)` directly, never the other adapters. Campaigns are checked first (`campaignFault`):
- * this plugin trusts their shape.
+ * including the page that was open when consent for its adapter arrived; a click or submit campaign fires
+ * on each click on (submit of) an element its selector matches, found from one listener per kind on the
+ * document, so elements added later and other SPA routes count too. `{{property}}` in `send` is filled
+ * from the event's properties (a click's or submit's: the matched element's `data-*` attributes); a
+ * campaign that cannot be filled whole, or that its adapter refuses, is not sent and goes to `onError`.
+ * The adapter receives `track(event, send)` directly, never the other adapters. Campaigns are checked
+ * first (`campaignFault`): this plugin trusts their shape.
  */
 export function campaigns(list: readonly Campaign[], options: CampaignsOptions = {}): ConsentPlugin {
   return {
@@ -65,27 +73,50 @@ export function campaigns(list: readonly Campaign[], options: CampaignsOptions =
       const firedOnThisPage = new Set<string>();
       let path = win.location.pathname;
 
-      const fire = (c: Campaign, event: string): void => {
+      const fire = (c: Campaign, event: string, props?: Record<string, unknown>): void => {
         const adapter = consent.adapters.find((a) => a.id === c.adapter);
         if (!adapter?.track || !mayRun(consent, c.adapter) || !isActive(c)) return;
         try {
-          adapter.track(event, { ...c.send });
+          // Filled first, checked by the adapter before it calls its vendor: all of it is sent, or none.
+          adapter.track(event, fillSend(c.send, props));
           onHit({ id: c.id, adapter: c.adapter, event, path });
         } catch (error) {
-          onError(error, c.adapter);
+          onError(
+            new Error(`campaign "${c.id}" not sent: ${(error as Error)?.message ?? error}`, { cause: error }),
+            c.adapter,
+          );
         }
       };
+      // Named after the campaign, not page_view or click: the vendor tells its campaigns apart by name.
+      const fireNamed = (c: Campaign, props?: Record<string, unknown>): void =>
+        fire(c, c.id.replace(/-/g, '_'), props);
       const checkPageViews = (): void => {
         for (const { campaign, pattern } of pageViews)
           if (!firedOnThisPage.has(campaign.id) && pattern.test(path) && mayRun(consent, campaign.adapter)) {
             firedOnThisPage.add(campaign.id);
-            // Named after the campaign, not page_view: the adapter already counted the page view itself.
-            fire(campaign, campaign.id.replace(/-/g, '_'));
+            fireNamed(campaign);
           }
       };
+      // One listener per kind, in the capture phase: it sees elements added later, and a page handler that
+      // stops the event's propagation cannot hide it.
+      const onElement = (e: Event): void => {
+        for (const c of list) {
+          const selector = (c.on as { click?: string; submit?: string })[e.type as 'click' | 'submit'];
+          let element: Element | null | undefined;
+          try {
+            element = selector ? (e.target as Element | null)?.closest?.(selector) : null;
+          } catch (error) {
+            // A selector the browser cannot parse (the drop-in skips those before): never the page's error.
+            onError(error, c.adapter);
+          }
+          if (element) fireNamed(c, { ...(element as HTMLElement).dataset });
+        }
+      };
+      const kinds = (['click', 'submit'] as const).filter((kind) => list.some((c) => kind in c.on));
+      for (const kind of kinds) win.document.addEventListener(kind, onElement, true);
 
-      const offTrack = consent.on('track', ({ event }) => {
-        for (const c of list) if ('event' in c.on && c.on.event === event) fire(c, event);
+      const offTrack = consent.on('track', ({ event, props }) => {
+        for (const c of list) if ('event' in c.on && c.on.event === event) fire(c, event, props);
       });
       const offPage = consent.on('page', (view) => {
         // A new page: each page-view campaign may fire once more. Patterns match the path, not the query.
@@ -95,6 +126,7 @@ export function campaigns(list: readonly Campaign[], options: CampaignsOptions =
       });
       const offChange = consent.subscribe(checkPageViews);
       return () => {
+        for (const kind of kinds) win.document.removeEventListener(kind, onElement, true);
         offTrack();
         offPage();
         offChange();
