@@ -7,6 +7,7 @@ export { cspFor } from './csp';
 export { cookieLabel } from './labels';
 export type { CookieFact, FromSchema, JsonSchema, VendorManifest } from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
+export type { DecisionAction, DecisionContext, ReceiptOptions } from './receipts';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
 export type {
