@@ -41,7 +41,7 @@ describe('consent validate', () => {
   test.each([
     [
       'bad-unknown-key.json',
-      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, campaigns, found unknown key "campaing"',
+      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, receipts, adapters, cookies, ui, campaigns, found unknown key "campaing"',
     ],
     [
       'bad-unknown-adapter.json',

@@ -83,6 +83,7 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
       cookieDomain: read.cookieDomain,
       honorGlobalPrivacyControl: read.honorGlobalPrivacyControl,
       reloadOnRevoke: read.reloadOnRevoke,
+      receipts: read.receipts,
       nonce: options.nonce,
       cookies: read.cookies,
       adapters,

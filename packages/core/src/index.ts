@@ -7,7 +7,12 @@ export { cspFor } from './csp';
 export { cookieLabel } from './labels';
 export type { CookieFact, FromSchema, JsonSchema, VendorManifest } from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
-export type { DecisionAction, DecisionContext, ReceiptOptions } from './receipts';
+export {
+  type DecisionAction,
+  type DecisionContext,
+  RECEIPT_ENDPOINT,
+  type ReceiptOptions,
+} from './receipts';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
 export type {

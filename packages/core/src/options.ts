@@ -1,7 +1,7 @@
 import type { Adapter } from './adapter-types';
 import { isCategory } from './categories';
 import type { ConsentOptions, ConsentPlugin } from './consent-types';
-import type { ReceiptOptions } from './receipts';
+import { RECEIPT_ENDPOINT, type ReceiptOptions } from './receipts';
 import type { SiteCookie, Surface } from './types';
 
 /** `createConsent`'s options, checked, with their defaults. */
@@ -67,11 +67,9 @@ export function readOptions(options: ConsentOptions<readonly Adapter[]>): Settin
   );
   check(matches(settings.cookieDomain, /^[\w.-]*$/), 'cookieDomain must be a domain', settings.cookieDomain);
   check(matches(settings.nonce, /^[\w+/=-]*$/), 'nonce must be base64', settings.nonce);
-  // Receipts go to this site or over https: a receipt is not sent in clear text, nor to "//elsewhere".
   check(
     !settings.receipts ||
-      (isText(settings.receipts.endpoint) &&
-        matches(settings.receipts.endpoint, /^(\/(?!\/)|https:\/\/)\S*$/)),
+      (isText(settings.receipts.endpoint) && matches(settings.receipts.endpoint, RECEIPT_ENDPOINT)),
     'receipts.endpoint must be a path like "/consent/receipts" or an https:// URL',
     settings.receipts?.endpoint,
   );

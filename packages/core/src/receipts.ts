@@ -12,6 +12,12 @@ export interface ReceiptOptions {
   endpoint: string;
 }
 
+/**
+ * What `receipts.endpoint` may be: a path on this site (`/consent/receipts`, not `//another.host`) or an
+ * `https://` URL: a receipt never crosses to another host in clear text.
+ */
+export const RECEIPT_ENDPOINT = /^(\/(?!\/)|https:\/\/)\S*$/;
+
 /** How a decision was made, as its receipt says: a button of the banner or dialog, or the site's code. */
 export type DecisionAction = 'accept-all' | 'reject-all' | 'custom' | 'api';
 
