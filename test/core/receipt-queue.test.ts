@@ -40,6 +40,18 @@ describe('a receipt that could not be sent', () => {
     expect(win.localStorage.getItem(QUEUE_KEY)).toBeNull();
   });
 
+  test('waits under `<storageKey>_receipts`, the key consent.receipts tells the dialog to list', async () => {
+    const win = makeWindow();
+    const network = stubNetwork(win, { beacon: false, fetch: 503 });
+    const receipts = { endpoint: '/consent/receipts' };
+    const consent = createConsent({ policyVersion, window: win, storageKey: 'cnct_consent', receipts });
+    expect(consent.receipts).toEqual(receipts);
+    consent.acceptAll();
+    await receiptsPosted(network, 1);
+    await vi.waitFor(() => expect(win.localStorage.getItem('cnct_consent_receipts')).not.toBeNull());
+    expect(win.localStorage.getItem(QUEUE_KEY)).toBeNull();
+  });
+
   test('a receipt that was handed over is not kept', async () => {
     const win = makeWindow();
     const network = stubNetwork(win, { beacon: false, fetch: 201 });

@@ -1,5 +1,11 @@
 export { isCampaignDate } from './campaign-checks';
-export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
+export {
+  CATEGORY_TITLES,
+  CONSENT_RECORD,
+  cookieTables,
+  RECEIPT_QUEUE,
+  type TableFormat,
+} from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
 export { MANIFESTS, manifestFor } from './manifests';

@@ -79,6 +79,11 @@ export interface Consent<Id extends string = string> {
   readonly storageKey: string;
   /** How long a decision lasts, in days. */
   readonly maxAgeDays: number;
+  /**
+   * Where receipts are sent, when they are (`createConsent({ receipts })`). Receipts that could not be
+   * sent wait in localStorage under `<storageKey>_receipts`, which the dialog lists with the record.
+   */
+  readonly receipts: ReceiptOptions | undefined;
   /** Grant every category (marketing stays denied under GPC). Records a decision. */
   acceptAll(): void;
   /** Grant only the strictly necessary. Records a decision. */

@@ -161,6 +161,7 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     cookies: siteCookies,
     storageKey: settings.storageKey,
     maxAgeDays,
+    receipts: settings.receipts,
     // Under GPC, "accept all" is not an explicit grant of advertising: marketing keeps its value.
     acceptAll: () =>
       decide({ functional: true, analytics: true, marketing: !gpc || state.categories.marketing }),
