@@ -66,7 +66,7 @@ export type SendReceipt = (
 
 // A few receipts at most wait in the browser (oldest dropped), and none for more than a week.
 const QUEUE_SIZE = 5;
-const WEEK = 7 * 864e5;
+const WEEK = 6048e5; // 7 days, in ms (a literal: a product at module level would stay in every bundle)
 
 /**
  * The sender of receipts for one page. A receipt goes with `sendBeacon` (it survives the page being
