@@ -5,12 +5,28 @@
  * instead (see `nodeBuild`). Nothing here names a package.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
-import { browserBuild, buildModules, finalMinify } from './scripts/bundling';
+import { browserBuild, buildModules, contentHash, finalMinify, integrityOf } from './scripts/bundling';
 
 interface ExtraBundle {
+  /**
+   * This bundle is an on-demand chunk of the next one (the drop-in's UI): its file name gets the hash of its
+   * bytes in place of `[hash]`, and its name, file and SRI integrity are handed to the bundle with `chunks`.
+   */
+  chunk?: string;
+  /** This bundle loads the chunks before it: they are defined as `__CONSENT_CHUNKS__` and written to dist/chunks.json. */
+  chunks?: boolean;
   entry: string;
   outfile: string;
   format?: 'iife' | 'esm';
@@ -53,8 +69,9 @@ await Promise.all(
         external,
       });
     else await buildModules(dir, external);
+    const chunks: Record<string, { file: string; integrity: string }> = {};
     for (const extra of (pkg.bundles ?? []) as ExtraBundle[]) {
-      await build({
+      const result = await build({
         ...(forNode ? { ...nodeBuild, external } : browserBuild),
         entryPoints: [join(dir, extra.entry)],
         outfile: join(dir, extra.outfile),
@@ -63,13 +80,19 @@ await Promise.all(
         target: extra.platform === 'node' ? 'node20' : 'es2020',
         minify: extra.platform !== 'node',
         banner: extra.banner ? { js: extra.banner } : undefined,
+        define: extra.chunks ? { __CONSENT_CHUNKS__: JSON.stringify(chunks) } : undefined,
+        write: false,
       });
-      if (extra.platform !== 'node') {
-        const file = join(dir, extra.outfile);
-        writeFileSync(file, await finalMinify(readFileSync(file, 'utf8')));
-      }
+      const code = result.outputFiles![0]!.text;
+      const shipped = extra.platform === 'node' ? code : await finalMinify(code);
+      const outfile = extra.outfile.replace('[hash]', contentHash(shipped));
+      mkdirSync(dirname(join(dir, outfile)), { recursive: true });
+      writeFileSync(join(dir, outfile), shipped);
+      if (extra.chunk) chunks[extra.chunk] = { file: basename(outfile), integrity: integrityOf(shipped) };
+      if (extra.chunks)
+        writeFileSync(join(dir, dirname(outfile), 'chunks.json'), `${JSON.stringify(chunks, null, 2)}\n`);
       // A Node bundle with a shebang is a command: make it runnable as one.
-      if (extra.banner?.startsWith('#!')) chmodSync(join(dir, extra.outfile), 0o755);
+      if (extra.banner?.startsWith('#!')) chmodSync(join(dir, outfile), 0o755);
     }
   }),
 );

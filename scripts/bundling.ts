@@ -2,6 +2,7 @@
  * The pieces of how browser code is bundled that build.ts and the benchmarks share, so a figure in
  * docs/benchmarks.md is measured on code built exactly as it ships.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
@@ -84,3 +85,11 @@ export async function buildModules(dir: string, external: string[]): Promise<voi
     plugins: [...(browserBuild.plugins ?? []), ownModules],
   });
 }
+
+/** The Subresource Integrity value of a file's bytes: `sha384-…`, what a `<script integrity>` checks. */
+export const integrityOf = (code: string | Uint8Array): string =>
+  `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** A short hash of a file's bytes for its name (`consent-ui.3f9a1c2b.js`): a new build, a new URL, no stale cache. */
+export const contentHash = (code: string | Uint8Array): string =>
+  createHash('sha256').update(code).digest('hex').slice(0, 8);

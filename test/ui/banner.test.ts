@@ -1,6 +1,8 @@
+import { createConsent } from '@conectamos/consent';
+import { mountConsentUI } from '@conectamos/consent-ui';
 import { describe, expect, test, vi } from 'vitest';
 import { makeWindow, type TestWindow } from '../helpers/window';
-import { mount } from './fixture';
+import { mount, policyVendors, siteCookies } from './fixture';
 
 const languageOf = (m: ReturnType<typeof mount>) => [
   m.root.host.getAttribute('lang'),
@@ -75,12 +77,23 @@ describe('the banner follows the state', () => {
     expect(banner.hidden).toBe(false);
   });
 
-  test('is not shown when a decision is already stored', () => {
+  test('with a decision stored, nothing is built (no banner, dialog or styles) until the dialog is asked for', () => {
     const win = makeWindow();
     mount({ win }).consent.acceptAll();
-    const again = mount({ win });
-    expect(again.consent.state.source).toBe('stored');
-    expect(again.banner.hidden).toBe(true);
+    win.document.querySelector('conectamos-consent')?.remove();
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      window: win,
+      adapters: policyVendors(),
+      cookies: siteCookies,
+    });
+    const ui = mountConsentUI(consent, { policyUrl: '/cookies', window: win });
+    expect(consent.state.source).toBe('stored');
+    expect(win.document.querySelector('conectamos-consent')).toBeNull();
+    ui.open();
+    const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
+    expect(root.querySelector('dialog')!.open).toBe(true);
+    expect(root.querySelector<HTMLElement>('.banner')!.hidden).toBe(true);
   });
 
   test('hides when another tab decides, and shows when another tab withdraws', () => {

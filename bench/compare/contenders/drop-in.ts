@@ -10,7 +10,7 @@ import { type Contender, GA_ID, js, POSTHOG_KEY, sitePage } from '../contender';
 const root = join(import.meta.dirname, '../../..');
 
 /** The container: the policy, the UI in English, Google Analytics and PostHog (both in analytics). */
-const container = {
+export const container = {
   policyVersion: '2026-11-01',
   ui: { policyUrl: '/cookies', lang: 'en' },
   adapters: {
@@ -31,7 +31,7 @@ export const dropIn: Contender = {
   label: 'drop-in',
   ours: true,
   setup:
-    'packages/browser/dist/consent.js with `data-container="/consent.json"` (core, UI, seven adapters, campaigns)',
+    'packages/browser/dist/consent.js with `data-container="/consent.json"` (core, seven adapters, campaigns; the UI as an on-demand chunk)',
   async prepare() {
     return {
       page: sitePage({
@@ -39,6 +39,15 @@ export const dropIn: Contender = {
       }),
       files: {
         '/consent.js': js(readFileSync(join(root, 'packages/browser/dist/consent.js'))),
+        // Its on-demand chunks, beside it: fetched only when the banner or the dialog must show.
+        ...Object.fromEntries(
+          Object.values(
+            JSON.parse(readFileSync(join(root, 'packages/browser/dist/chunks.json'), 'utf8')),
+          ).map((chunk) => {
+            const { file } = chunk as { file: string };
+            return [`/${file}`, js(readFileSync(join(root, 'packages/browser/dist', file)))];
+          }),
+        ),
         '/consent.json': { body: JSON.stringify(container), type: 'application/json' },
       },
     };

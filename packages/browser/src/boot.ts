@@ -6,14 +6,14 @@ import {
   type ErrorEvent,
   type Surface,
 } from '@conectamos/consent';
-import { mountConsentUI } from '@conectamos/consent-ui';
+import { type ConsentUIOptions, mountConsentUI } from '@conectamos/consent-ui';
 import { campaignFault } from './campaign-rules';
 import type { Campaign, Container } from './container';
-import { member, readContainer } from './container-read';
+import { member, type ReadContainer, readContainer } from './container-read';
 import { type CampaignHit, campaigns } from './plugins/campaigns';
 import { markup } from './plugins/markup';
 import { spaPageViews } from './plugins/spa-page-views';
-import { FACTORIES, factoryFor } from './registry';
+import { FACTORIES, type Factory } from './registry';
 
 /** How the drop-in was started on this page. */
 export interface BootOptions {
@@ -39,6 +39,29 @@ export interface BootOptions {
  * container cannot start at all (no policy version).
  */
 export function bootContainer(container: Container, options: BootOptions = {}): Consent | undefined {
+  return bootWith(container, FACTORIES, {
+    ...options,
+    mountUI: (consent, ui) => mountConsentUI(consent, ui),
+  });
+}
+
+/** How a page's own build of the drop-in boots: with the factories it bundled, and its way of showing the UI. */
+export interface BootWithOptions extends BootOptions {
+  /** Hears the campaigns the container runs, after the checks (the debug view explains each). */
+  onCampaigns?: (list: Campaign[]) => void;
+  /** Shows the banner and dialog with the container's settings (at once, or when needed). */
+  mountUI?: (consent: Consent, ui: ConsentUIOptions & { window: Window & typeof globalThis }) => void;
+}
+
+/**
+ * `bootContainer` with the vendors a build bundled (a compiled drop-in carries only its container's) and
+ * the UI mounted by the caller (the drop-in loads it on demand). Nothing here imports a vendor or the UI.
+ */
+export function bootWith(
+  container: Container,
+  factories: Readonly<Record<string, Factory>>,
+  options: BootWithOptions = {},
+): Consent | undefined {
   const win = options.window ?? window;
   const report = (error: unknown, id?: string): void => {
     console.error('[consent]', id ?? '', error);
@@ -51,9 +74,10 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
 
   const adapters: Adapter[] = [];
   for (const [id, adapterOptions] of read.adapters) {
-    const factory = factoryFor(id);
+    // Own keys only: "constructor" is on every object, and no adapter.
+    const factory = Object.hasOwn(factories, id) ? factories[id] : undefined;
     if (!factory) {
-      skip(member('$.adapters', id), `one of the adapters ${Object.keys(FACTORIES).join(', ')}`);
+      skip(member('$.adapters', id), `one of the adapters ${Object.keys(factories).join(', ')}`);
       continue;
     }
     try {
@@ -74,6 +98,30 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
   });
+  options.onCampaigns?.(list);
+  return startConsent(read, adapters, {
+    ...options,
+    window: win,
+    onError: report,
+    plugins: [
+      campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
+      ...(options.plugins ?? []),
+    ],
+  });
+}
+
+/**
+ * The instance for a container already read, its adapters built: the markup hooks and SPA page views as
+ * plugins, the caller's plugins (the campaigns among them) after them, then the UI. `options.onError`
+ * reports (and `bootWith` logs); the core's own errors go there too.
+ */
+export function startConsent(
+  read: Omit<ReadContainer, 'campaigns'>,
+  adapters: Adapter[],
+  options: BootWithOptions,
+): Consent | undefined {
+  const win = options.window ?? window;
+  const report = (error: unknown, id?: string): void => options.onError?.({ id, error });
 
   let consent: Consent;
   try {
@@ -89,7 +137,6 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
       adapters,
       window: win,
       plugins: [
-        campaigns(list, { window: win, onHit: options.onCampaign, onError: report }),
         markup({ window: win, nonce: options.nonce, reloadOnRevoke: read.reloadOnRevoke }),
         spaPageViews(win),
         ...(options.plugins ?? []),
@@ -101,9 +148,9 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
   }
   // Listening also keeps the core from logging a second time: report() logs.
   consent.on('error', ({ id, error }) => report(error, id));
-  if (read.ui)
+  if (read.ui && options.mountUI)
     try {
-      mountConsentUI(consent, { ...read.ui, nonce: options.nonce, window: win });
+      options.mountUI(consent, { ...read.ui, nonce: options.nonce, window: win });
     } catch (error) {
       report(error);
     }

@@ -1,43 +1,13 @@
 /**
- * The drop-in: `<script src="consent.js" data-container="/consent.json" defer></script>`, or an inline
- * `<script type="application/json" id="consent-container">`. Boots from the container and exposes the
- * consent instance as `window.ConectamosConsent`; calls queued before that, as
- * `(window.ConectamosConsent = window.ConectamosConsent || []).push(['track', 'signup'])`, are replayed.
- * `consent:ready` (the instance) and every campaign hit (`consent:campaign`) are announced on the document.
+ * The generic drop-in, `consent.js`: every vendor, the container read from the page.
+ * `<script src="consent.js" data-container="/consent.json" defer></script>`, or an inline
+ * `<script type="application/json" id="consent-container">`. See `startDropIn`.
  */
-import type { Consent, ErrorEvent } from '@conectamos/consent';
-import { bootContainer } from './boot';
-import type { Container } from './container';
-import { type CommandQueueGlobal, commandQueue } from './plugins/command-queue';
+import type { Chunks } from './chunks';
+import { FACTORIES } from './registry';
+import { startDropIn } from './start';
 
-const win = window as Window & typeof globalThis & CommandQueueGlobal;
-const script = document.currentScript as HTMLScriptElement | null;
-// Problems found while booting, for the error listeners that queued calls register.
-const problems: ErrorEvent[] = [];
+/** The chunks built beside this file, with their SRI hashes: set by the build (build.ts, "chunks"). */
+declare const __CONSENT_CHUNKS__: Chunks;
 
-function start(container: Container): void {
-  const consent = bootContainer(container, {
-    surface: script?.dataset.surface as Consent['surface'] | undefined,
-    nonce: script?.nonce || undefined,
-    onError: (event) => problems.push(event),
-    onCampaign: (detail) => document.dispatchEvent(new CustomEvent('consent:campaign', { detail })),
-    plugins: [commandQueue(win, problems, ({ error }) => fail(error))],
-  });
-  if (consent) document.dispatchEvent(new CustomEvent('consent:ready', { detail: consent }));
-}
-
-const fail = (error: unknown): void => console.error('[consent]', error);
-const inline = document.getElementById('consent-container');
-try {
-  if (inline) start(JSON.parse(inline.textContent ?? ''));
-  else if (script?.dataset.container)
-    fetch(script.dataset.container, { credentials: 'same-origin' })
-      .then((r) =>
-        r.ok ? r.json() : Promise.reject(new Error(`consent container: ${r.status} for ${r.url}`)),
-      )
-      .then(start)
-      .catch(fail);
-  else fail(new Error('consent: no data-container attribute and no #consent-container script'));
-} catch (error) {
-  fail(error);
-}
+startDropIn({ factories: FACTORIES, chunks: __CONSENT_CHUNKS__ });

@@ -7,9 +7,13 @@
  */
 // The declaration build (tsconfig.build.json) loads no ambient types; this file runs under Node.
 /// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { type Container, isActive } from '@conectamos/consent-browser';
 import { receiptsCommand } from '@conectamos/consent-server';
+import { compileContainer, scriptTags } from './compile';
 import { cookieTables } from './cookie-tables';
 import { containerCsp } from './csp';
 import { parseJsonText } from './json-text';
@@ -24,6 +28,10 @@ Commands:
   validate <file>                           check a container before it ships
   csp <file> [--nonce <nonce>]              print the Content-Security-Policy its vendors need
   cookies <file> [--format markdown|html]   print the cookie tables for the policy page (default markdown)
+  build <file> --out <dir> [--base <path>]  compile the drop-in for this container: consent.<hash>.js with
+                                            the container and only its vendors, its on-demand chunks, and
+                                            the <script> tag to put in every page (files served from <path>,
+                                            default /)
   receipts serve|export|prune ...           proof of consent: receive, export or prune the receipts
                                             (consent receipts --help for its options)
 
@@ -84,8 +92,34 @@ function load(file: string): Container {
   return container;
 }
 
+/** `consent build`: writes the compiled drop-in and prints what goes in the page. */
+async function build(container: Container, out: string, base: string): Promise<number> {
+  const compiled = await compileContainer(container, { outDir: out });
+  const { script, preloadUI } = scriptTags(compiled, base);
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  const files = [compiled.main, ...Object.values(compiled.chunks)];
+  process.stdout.write(
+    [
+      `✓ wrote ${files.map((f) => `${join(out, f.file)} (${kb(gzipSync(readFileSync(join(out, f.file)), { level: 9 }).length)} gzip)`).join(', ')}`,
+      '',
+      'In the <head> of every page:',
+      `  ${script}`,
+      ...(preloadUI
+        ? [
+            '',
+            'Optional, on pages most first-time visitors land on: fetch the banner in parallel with the script',
+            '(a returning visitor then downloads it for nothing, so leave it out elsewhere):',
+            `  ${preloadUI}`,
+          ]
+        : []),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
 /** Runs one command line; returns its exit code. */
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined) throw new UsageError('which command?');
@@ -119,6 +153,10 @@ export function main(argv: string[]): number {
       if (format !== 'markdown' && format !== 'html')
         throw new UsageError(`--format must be markdown or html, got ${JSON.stringify(format)}`);
       process.stdout.write(`${cookieTables(load(file), format)}\n`);
+    } else if (command === 'build') {
+      const { file, values } = args(rest, { out: { type: 'string' }, base: { type: 'string' } });
+      if (!values.out) throw new UsageError('build needs --out <dir>, the folder to write the files to');
+      return build(load(file), values.out, values.base ?? '/');
     } else throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return 0;
   } catch (error) {
@@ -142,4 +180,13 @@ if (argv[0] === 'receipts') {
   process.stdout.write('', () => process.exit(code));
 }
 // exitCode rather than exit(): a large table piped to a file is written in full before Node exits.
-else process.exitCode = main(argv);
+else
+  Promise.resolve(main(argv)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`consent: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = 1;
+    },
+  );

@@ -1,5 +1,12 @@
 export { isCampaignDate } from './campaign-checks';
 export {
+  type BuiltFile,
+  type CompiledDropIn,
+  type CompileOptions,
+  compileContainer,
+  scriptTags,
+} from './compile';
+export {
   CATEGORY_TITLES,
   CONSENT_RECORD,
   cookieTables,

@@ -2,7 +2,7 @@ import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
 import { categoriesInUse } from './categories';
 import { acceptAll, decidedIn, rejectAll } from './choices';
-import { createDialog } from './dialog';
+import { createDialog, type PreferencesDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
 import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
 import { adoptStyles } from './stylesheet';
@@ -41,6 +41,13 @@ export interface ConsentUI {
   unmount(): void;
 }
 
+/** What a mount builds once it is needed: the shadow host, the banner and the dialog in it. */
+interface View {
+  host: HTMLElement;
+  banner: HTMLElement;
+  dialog: PreferencesDialog;
+}
+
 /**
  * Fired on the document by each mount, so that an earlier UI in the same document, whichever copy of
  * this package mounted it, removes itself first.
@@ -71,40 +78,51 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
   const t = resolveStrings(lang, options.strings);
   const base = doc.baseURI;
   const policyUrl = safeUrl(options.policyUrl, base);
-  // A custom element name no host stylesheet targets by accident; the shadow root keeps host CSS out.
-  // Its lang applies inside the shadow root, so Spanish is read as Spanish on an English page.
-  const host = h('conectamos-consent' as 'div', { lang });
-  const root = host.attachShadow({ mode: 'open' });
-  const dialog = createDialog(consent, {
-    h,
-    t,
-    lang,
-    policyUrl,
-    base,
-    // The provider of the site's own cookies and of the consent record.
-    company: options.company ?? consent.cookies[0]?.provider ?? doc.location?.hostname ?? '',
-  });
+  // Built when first needed: a returning visitor whose decision is stored gets no banner, dialog or
+  // stylesheet, only the click listener below, until a "Cookie settings" link asks for the dialog.
+  let view: View | undefined;
+  const build = (): View => {
+    if (view) return view;
+    // A custom element name no host stylesheet targets by accident; the shadow root keeps host CSS out.
+    // Its lang applies inside the shadow root, so Spanish is read as Spanish on an English page.
+    const host = h('conectamos-consent' as 'div', { lang });
+    const root = host.attachShadow({ mode: 'open' });
+    const dialog = createDialog(consent, {
+      h,
+      t,
+      lang,
+      policyUrl,
+      base,
+      // The provider of the site's own cookies and of the consent record.
+      company: options.company ?? consent.cookies[0]?.provider ?? doc.location?.hostname ?? '',
+    });
+    const banner = createBanner({
+      h,
+      t,
+      policyUrl,
+      categories: categoriesInUse(consent),
+      actions: {
+        acceptAll: () => acceptAll(consent, decidedIn(banner, 'accept-all', lang)),
+        onlyNecessary: () => rejectAll(consent, decidedIn(banner, 'reject-all', lang)),
+        preferences: () => open(),
+      },
+    });
+    banner.hidden = consent.state.decided;
+    adoptStyles(root, win, h, options.nonce);
+    root.append(banner, dialog.element);
+    (doc.body ?? doc.documentElement).append(host);
+    view = { host, banner, dialog };
+    return view;
+  };
   // Not once removed (unmounted, replaced, or taken out by the page): a detached dialog cannot be shown.
   const open = (opener?: Element | null): void => {
+    const { host, dialog } = build();
     if (host.isConnected) dialog.open(opener ?? activeElement(doc));
   };
-  const banner = createBanner({
-    h,
-    t,
-    policyUrl,
-    categories: categoriesInUse(consent),
-    actions: {
-      acceptAll: () => acceptAll(consent, decidedIn(banner, 'accept-all', lang)),
-      onlyNecessary: () => rejectAll(consent, decidedIn(banner, 'reject-all', lang)),
-      preferences: () => open(),
-    },
-  });
-  adoptStyles(root, win, h, options.nonce);
-  root.append(banner, dialog.element);
-  (doc.body ?? doc.documentElement).append(host);
 
   const unsubscribe = consent.subscribe((state) => {
-    banner.hidden = state.decided;
+    if (!state.decided) build().banner.hidden = false;
+    else if (view) view.banner.hidden = true;
   });
   // Delegated, so links added after mounting work too.
   const onClick = (event: Event): void => {
@@ -119,10 +137,10 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
     unsubscribe();
     doc.removeEventListener('click', onClick);
     doc.removeEventListener(REPLACED, unmount);
-    dialog.close();
-    host.remove();
+    view?.dialog.close();
+    view?.host.remove();
   };
   doc.addEventListener(REPLACED, unmount);
 
-  return { open: () => open(), close: dialog.close, unmount };
+  return { open: () => open(), close: () => view?.dialog.close(), unmount };
 }

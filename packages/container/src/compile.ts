@@ -1,0 +1,142 @@
+/// <reference types="node" />
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ChunkRef, Chunks, CompiledContainer, Container } from '@conectamos/consent-browser';
+import { build } from 'esbuild';
+import { minify } from 'terser';
+
+/** One file a build wrote: its name in the output folder, its SRI integrity and its compressed size. */
+export interface BuiltFile {
+  /** The file name: `consent.3f9a1c2b.js`. */
+  file: string;
+  /** `sha384-…`, for `<script integrity>`. */
+  integrity: string;
+  /** Bytes, as written. */
+  bytes: number;
+}
+
+/** What `compileContainer` wrote. */
+export interface CompiledDropIn {
+  /** The main script, with the container and its vendors compiled in. */
+  main: BuiltFile;
+  /** The on-demand chunks beside it (the UI, the debug view), copied from `@conectamos/consent-browser`. */
+  chunks: Record<string, BuiltFile>;
+}
+
+/** Options of `compileContainer`. */
+export interface CompileOptions {
+  /** Where to write the files. Created if missing. */
+  outDir: string;
+}
+
+const integrityOf = (bytes: string | Uint8Array): string =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const contentHash = (bytes: string | Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+
+/** An adapter's package and factory, named after its id as every built-in one is: `google-ads` → googleAds. */
+const factoryOf = (id: string): { from: string; name: string } => ({
+  from: `@conectamos/consent-${id}`,
+  name: id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+});
+
+/** A valid container in the shape the runtime uses after reading one (`CompiledContainer`): nothing left to check. */
+function compiledShape(container: Container): CompiledContainer {
+  return {
+    policyVersion: container.policyVersion,
+    surface: container.surface,
+    cookieDomain: container.cookieDomain,
+    honorGlobalPrivacyControl: container.honorGlobalPrivacyControl,
+    reloadOnRevoke: container.reloadOnRevoke,
+    receipts: container.receipts,
+    adapters: Object.entries(container.adapters ?? {}),
+    cookies: container.cookies ?? [],
+    ui: container.ui === false ? false : { policyUrl: '/cookies', ...container.ui },
+  };
+}
+
+/**
+ * The drop-in compiled for one container: a `consent.<hash>.js` that needs no fetch (the container is in
+ * it) and carries only the container's vendors, plus the on-demand chunks (the UI, the debug view) beside
+ * it, each file named after the hash of its bytes. The container must be valid (`validateContainer`).
+ * Built from the installed packages as npm has them, with esbuild and a last terser pass.
+ */
+export async function compileContainer(
+  container: Container,
+  { outDir }: CompileOptions,
+): Promise<CompiledDropIn> {
+  const require = createRequire(import.meta.url);
+  const browserDir = dirname(require.resolve('@conectamos/consent-browser/package.json'));
+  const shipped = JSON.parse(readFileSync(join(browserDir, 'dist/chunks.json'), 'utf8')) as Chunks;
+  mkdirSync(outDir, { recursive: true });
+
+  const chunks: Record<string, BuiltFile> = {};
+  for (const [name, ref] of Object.entries(shipped) as [string, ChunkRef][]) {
+    const bytes = readFileSync(join(browserDir, 'dist', ref.file));
+    // The chunk is the package's own, byte for byte: its name and hash stay the ones the package built.
+    copyFileSync(join(browserDir, 'dist', ref.file), join(outDir, ref.file));
+    chunks[name] = { file: ref.file, integrity: integrityOf(bytes), bytes: bytes.length };
+  }
+
+  const ids = Object.keys(container.adapters ?? {});
+  const imports = ids.map((id) => {
+    const { from, name } = factoryOf(id);
+    return `import { ${name} } from ${JSON.stringify(from)};`;
+  });
+  const factories = ids.map((id) => `${JSON.stringify(id)}: ${factoryOf(id).name}`).join(', ');
+  const chunkRefs = Object.fromEntries(
+    Object.entries(chunks).map(([name, { file, integrity }]) => [name, { file, integrity }]),
+  );
+  // Only what this container uses: its vendors' factories, and the campaigns plugin if it has campaigns.
+  const list = container.campaigns ?? [];
+  const entry = [
+    `import { ${list.length ? 'campaigns, ' : ''}startCompiled } from '@conectamos/consent-browser';`,
+    ...imports,
+    `startCompiled({`,
+    `  factories: { ${factories} },`,
+    `  chunks: ${JSON.stringify(chunkRefs)},`,
+    `  container: JSON.parse(${JSON.stringify(JSON.stringify(compiledShape(container)))}),`,
+    ...(list.length
+      ? [`  campaigns: { list: JSON.parse(${JSON.stringify(JSON.stringify(list))}), plugin: campaigns },`]
+      : []),
+    `});`,
+  ].join('\n');
+
+  const result = await build({
+    stdin: {
+      contents: entry,
+      resolveDir: dirname(require.resolve('@conectamos/consent-browser/package.json')),
+      loader: 'js',
+    },
+    // The packages as published (their dist), whatever tsconfig the folder has.
+    tsconfigRaw: {},
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+  const file = `consent.${contentHash(code)}.js`;
+  writeFileSync(join(outDir, file), code);
+  const main = { file, integrity: integrityOf(code), bytes: Buffer.byteLength(code) };
+  writeFileSync(join(outDir, 'consent.build.json'), `${JSON.stringify({ main, chunks }, null, 2)}\n`);
+  return { main, chunks };
+}
+
+/** The tags a page puts in its `<head>` for a compiled drop-in served from `base` (a URL path or origin). */
+export function scriptTags(compiled: CompiledDropIn, base: string): { script: string; preloadUI?: string } {
+  const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
+  const { main, chunks } = compiled;
+  return {
+    script: `<script src="${url(main.file)}" integrity="${main.integrity}" crossorigin="anonymous" async></script>`,
+    preloadUI:
+      chunks.ui &&
+      `<link rel="preload" as="script" href="${url(chunks.ui.file)}" integrity="${chunks.ui.integrity}" crossorigin="anonymous">`,
+  };
+}

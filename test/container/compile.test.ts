@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { consent, root } from './run';
+
+/** The built CLI writes into a scratch folder per build. */
+const scratch = mkdtempSync(join(tmpdir(), 'consent-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const out = (name: string) => join(scratch, name);
+const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+const gaAndPosthog = join(root, 'test/container/fixtures/good-minimal.json');
+
+/** Builds a container file and returns the files and what the CLI printed. */
+function build(fixture: string, dir: string, ...more: string[]) {
+  const run = consent('build', fixture, '--out', dir, ...more);
+  const built = JSON.parse(readFileSync(join(dir, 'consent.build.json'), 'utf8'));
+  return { run, built, main: join(dir, built.main.file), ui: join(dir, built.chunks.ui.file) };
+}
+
+// Each build bundles and minifies the drop-in (a few seconds on a busy 2-core machine).
+describe('consent build', { timeout: 60_000 }, () => {
+  test('writes consent.<hash>.js and the UI chunk, and prints the script tag with the SRI of the file written', () => {
+    const { run, built, main, ui } = build(
+      join(root, 'test/container/fixtures/conectamos.json'),
+      out('conectamos'),
+      '--base',
+      '/consent/',
+    );
+    expect(run.status).toBe(0);
+    expect(built.main.file).toMatch(/^consent\.[0-9a-f]{8}\.js$/);
+    expect(built.chunks.ui.file).toMatch(/^consent-ui\.[0-9a-f]{8}\.js$/);
+    expect(existsSync(main) && existsSync(ui)).toBe(true);
+    expect(built.main.integrity).toBe(sri(main));
+    expect(built.chunks.ui.integrity).toBe(sri(ui));
+    // The UI chunk is the package's own, byte for byte.
+    expect(readFileSync(ui)).toEqual(readFileSync(join(root, 'packages/browser/dist', built.chunks.ui.file)));
+    expect(run.stdout).toContain(
+      `<script src="/consent/${built.main.file}" integrity="${built.main.integrity}" crossorigin="anonymous" async></script>`,
+    );
+    expect(run.stdout).toContain(`<link rel="preload" as="script" href="/consent/${built.chunks.ui.file}"`);
+    // The compiled container keeps what the runtime needs of it, proof of consent included.
+    expect(readFileSync(main, 'utf8')).toContain('"receipts":{"endpoint":"/consent/receipts"}');
+  });
+
+  test("carries only the container's vendors, and no container fetch", () => {
+    const container = join(scratch, 'ga-posthog.json');
+    writeFileSync(
+      container,
+      JSON.stringify({
+        policyVersion: '2026-11-01',
+        adapters: {
+          'google-analytics': { measurementId: 'G-TEST12345' },
+          posthog: { apiKey: 'phc_TestKeyForTheBrowserSuite0123456789' },
+        },
+      }),
+    );
+    const { main } = build(container, out('two'));
+    const code = readFileSync(main, 'utf8');
+    expect(code).toContain('googletagmanager.com/gtag/js');
+    expect(code).toContain('i.posthog.com');
+    for (const other of ['hs-scripts.com', 'widget.intercom.io', 'snap.licdn.com', 'js.stripe.com'])
+      expect(code, other).not.toContain(other);
+    // No container is fetched, and the part-by-part checks of a fetched one are not carried.
+    expect(code).not.toContain('data-container');
+    expect(code).not.toContain('consent container:');
+    const generic = readFileSync(join(root, 'packages/browser/dist/consent.js'), 'utf8');
+    expect(generic).toContain('consent container:');
+  });
+
+  test('the same container builds the same file, and a changed one another name', () => {
+    const a = build(gaAndPosthog, out('a')).built.main.file;
+    const b = build(gaAndPosthog, out('b')).built.main.file;
+    expect(a).toBe(b);
+    const c = build(join(root, 'test/container/fixtures/good-campaigns.json'), out('c')).built.main.file;
+    expect(c).not.toBe(a);
+  });
+
+  test('an invalid container is not built; --out is required', () => {
+    const bad = consent('build', join(root, 'test/container/fixtures/bad-date.json'), '--out', out('bad'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/is not a valid container/);
+    expect(existsSync(out('bad'))).toBe(false);
+    const usage = consent('build', gaAndPosthog);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/build needs --out <dir>/);
+  });
+});

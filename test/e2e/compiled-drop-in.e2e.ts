@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, ROOT, type Served, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+
+/**
+ * A drop-in compiled by `consent build`, served as a site would serve it: the container is in the script,
+ * only its vendors are, and the banner is a chunk fetched when something must be shown.
+ */
+const container = {
+  policyVersion: '2026-11-01',
+  ui: { policyUrl: '/cookies', lang: 'en' },
+  adapters: {
+    'google-analytics': { measurementId: 'G-TEST12345' },
+    'linkedin-insight': { partnerId: '123456' },
+  },
+  campaigns: [
+    {
+      id: 'webinar',
+      adapter: 'linkedin-insight',
+      on: { event: 'webinar_registered' },
+      send: { conversionId: 987654 },
+    },
+  ],
+};
+
+let dir: string;
+let files: Record<string, Served>;
+let tag: string;
+let uiFile: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'consent-compiled-'));
+  writeFileSync(join(dir, 'consent.json'), JSON.stringify(container));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'packages/container/dist/cli.js'),
+      'build',
+      join(dir, 'consent.json'),
+      '--out',
+      join(dir, 'out'),
+      '--base',
+      '/assets/',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(run.stderr);
+  tag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
+  const built = JSON.parse(readFileSync(join(dir, 'out/consent.build.json'), 'utf8'));
+  uiFile = built.chunks.ui.file;
+  files = Object.fromEntries(
+    [built.main.file, uiFile].map((file: string) => [
+      `/assets/${file}`,
+      { body: readFileSync(join(dir, 'out', file)), type: 'text/javascript' },
+    ]),
+  );
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const browser = useBrowser();
+let site: Site;
+afterEach(async () => {
+  expect(site.unexpected, 'requests to hosts with no stand-in').toEqual([]);
+  expect(
+    site.problems.filter((p) => p.startsWith('pageerror') || p.startsWith('csp')),
+    'page errors',
+  ).toEqual([]);
+  await site?.close();
+});
+
+const pageWith = (head: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><a href="/cookies" data-consent-open>Cookie settings</a></body></html>`;
+const booted = (p: Page) =>
+  p.waitForFunction(
+    () =>
+      typeof (window as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent?.acceptAll ===
+      'function',
+  );
+
+describe('a compiled drop-in in Chromium', () => {
+  test('first visit: the printed tag loads it (its integrity checked), the banner shows, no container is fetched, nothing before consent', async () => {
+    site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
+    const p = await site.open('/');
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
+    expect(site.requests.some((r) => r.url.endsWith('.json'))).toBe(false);
+    expect(site.vendorRequests()).toEqual([]);
+    await p.locator('conectamos-consent').getByRole('button', { name: 'Accept all' }).click();
+    await expect
+      .poll(() => site.vendorRequests().some((u) => u.includes('/gtag/js?id=G-TEST12345')))
+      .toBe(true);
+    await p.evaluate(() =>
+      (window as { ConectamosConsent?: { track(e: string): void } }).ConectamosConsent!.track(
+        'webinar_registered',
+      ),
+    );
+    await expect.poll(() => site.vendorRequests().some((u) => u.includes('conversionId=987654'))).toBe(true);
+  });
+
+  test('returning visit: the vendors start, and no UI code is downloaded', async () => {
+    site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
+    const p = await site.open('/');
+    await booted(p);
+    await p.evaluate(() =>
+      (window as { ConectamosConsent?: { acceptAll(): void } }).ConectamosConsent!.acceptAll(),
+    );
+    const before = site.requests.length;
+    await p.reload();
+    await booted(p);
+    await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
+    await p.waitForTimeout(300);
+    expect(site.requests.slice(before).filter((r) => r.url.endsWith(uiFile))).toEqual([]);
+  });
+
+  test("a changed main file is refused by the tag's integrity: nothing of it runs", async () => {
+    const main = Object.keys(files).find((path) => !path.endsWith(uiFile))!;
+    site = await openSite(browser(), {
+      pages: {
+        '/': pageWith(tag),
+        ...files,
+        [main]: { body: 'window.__tampered = true;', type: 'text/javascript' },
+      },
+      vendors: VENDOR_STAND_INS,
+    });
+    const p = await site.open('/');
+    await p.waitForTimeout(500);
+    expect(await p.evaluate(() => (window as { __tampered?: boolean }).__tampered)).toBeUndefined();
+    site.problems.splice(0);
+  });
+});
