@@ -1,5 +1,6 @@
 import { bootContainer, type Container } from '@conectamos/consent-browser';
 import { describe, expect, test, vi } from 'vitest';
+import { receiptsPosted, stubNetwork } from '../helpers/receipts';
 import { makeWindow, scriptSrcs, type TestWindow } from '../helpers/window';
 
 const good = (): Record<string, unknown> => ({
@@ -20,8 +21,7 @@ const good = (): Record<string, unknown> => ({
 });
 
 /** Boots a container in a fresh window, collecting the errors it reports. */
-function boot(container: Record<string, unknown>) {
-  const win = makeWindow();
+function boot(container: Record<string, unknown>, win = makeWindow()) {
   const errors: string[] = [];
   const hits: string[] = [];
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -47,6 +47,18 @@ describe('one bad field of a container never stops the rest', () => {
     ['"ui": { "lang": 5 }', { ui: { policyUrl: '/cookies', lang: 5 } }, '$.ui.lang'],
     ['"ui": { "strings": "x" }', { ui: { policyUrl: '/cookies', strings: 'x' } }, '$.ui.strings'],
     ['"ui": "yes"', { ui: 'yes' }, '$.ui'],
+    ['"receipts": "/consent/receipts"', { receipts: '/consent/receipts' }, '$.receipts'],
+    ['a relative receipts endpoint', { receipts: { endpoint: 'consent/receipts' } }, '$.receipts.endpoint'],
+    [
+      'an http receipts endpoint',
+      { receipts: { endpoint: 'http://www.conectamos.org/consent/receipts' } },
+      '$.receipts.endpoint',
+    ],
+    [
+      'a receipts endpoint on "//another.host"',
+      { receipts: { endpoint: '//x.example/r' } },
+      '$.receipts.endpoint',
+    ],
     [
       'a cookie without a category',
       { cookies: [{ name: 'lang', purpose: 'x', duration: '1 year', provider: 'Us' }] },
@@ -88,5 +100,31 @@ describe('one bad field of a container never stops the rest', () => {
     expect(consent).toBeUndefined();
     expect(errors[0]).toContain('$.policyVersion');
     expect(scriptSrcs(win)).toEqual([]);
+  });
+});
+
+describe('"receipts" in the container', () => {
+  test('sends a receipt of each decision to its endpoint', async () => {
+    const win = makeWindow();
+    const network = stubNetwork(win);
+    const { consent, errors } = boot({ ...good(), receipts: { endpoint: '/consent/receipts' } }, win);
+    consent!.acceptAll();
+    const [receipt] = await receiptsPosted(network, 1);
+    expect(errors).toEqual([]);
+    expect(network.beacons[0]!.url).toBe('/consent/receipts');
+    expect(receipt!.id).toBe(consent!.id);
+  });
+
+  test('a bad one is skipped: the page runs, without receipts', async () => {
+    const win = makeWindow();
+    const network = stubNetwork(win);
+    const { consent, errors } = boot({ ...good(), receipts: { endpoint: 'http://x.example/r' } }, win);
+    consent!.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errors).toEqual([
+      'consent container: $.receipts.endpoint: expected a path like "/consent/receipts" or an https:// URL; skipped',
+    ]);
+    expect(network.beacons).toEqual([]);
+    expect(consent!.state.decided).toBe(true);
   });
 });

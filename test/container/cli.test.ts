@@ -56,7 +56,7 @@ describe('consent validate', () => {
   test.each([
     [
       'bad-unknown-key.json',
-      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, events, campaigns, found unknown key "campaing" — did you mean "campaigns"?',
+      'line 1, column 46: $.campaing: expected one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, receipts, adapters, cookies, ui, events, campaigns, found unknown key "campaing" — did you mean "campaigns"?',
     ],
     [
       'bad-unknown-adapter.json',

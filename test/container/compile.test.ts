@@ -41,6 +41,8 @@ describe('consent build', { timeout: 60_000 }, () => {
       `<script src="/consent/${built.main.file}" integrity="${built.main.integrity}" crossorigin="anonymous" async></script>`,
     );
     expect(run.stdout).toContain(`<link rel="preload" as="script" href="/consent/${built.chunks.ui.file}"`);
+    // The compiled container keeps what the runtime needs of it, proof of consent included.
+    expect(readFileSync(main, 'utf8')).toContain('"receipts":{"endpoint":"/consent/receipts"}');
   });
 
   test("carries only the container's vendors, and no container fetch", () => {

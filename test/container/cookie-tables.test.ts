@@ -72,6 +72,32 @@ None.`,
   );
 });
 
+test('with "receipts", the queue of receipts not sent yet is listed under the consent record', () => {
+  const necessaryRows = (container: Container) =>
+    cookieTables(container, 'markdown')
+      .split('\n## ')[0]!
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .split('|')
+          .map((cell) => cell.trim())
+          .slice(1, -1),
+      );
+  expect(necessaryRows({ ...small, receipts: { endpoint: '/consent/receipts' } })).toEqual([
+    ['`cookie_consent` (localStorage)', 'Stores your cookie consent preferences', '1 year', 'Conectamos'],
+    [
+      '`cookie_consent_receipts` (localStorage)',
+      'Proof of your consent choices, waiting to be sent',
+      'Up to 7 days',
+      'Conectamos',
+    ],
+  ]);
+  expect(necessaryRows(small)).toEqual([
+    ['`cookie_consent` (localStorage)', 'Stores your cookie consent preferences', '1 year', 'Conectamos'],
+  ]);
+});
+
 test('HTML: the same tables, with column headers scoped', () => {
   expect(cookieTables(small, 'html')).toBe(
     `<h2>Strictly necessary</h2>

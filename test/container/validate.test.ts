@@ -53,7 +53,7 @@ describe('the container itself', () => {
     expect(problemsAfter((c) => (c.campaing = []))).toEqual(
       one(
         '$.campaing',
-        'one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, adapters, cookies, ui, events, campaigns',
+        'one of the keys $schema, policyVersion, surface, cookieDomain, honorGlobalPrivacyControl, reloadOnRevoke, receipts, adapters, cookies, ui, events, campaigns',
         'unknown key "campaing"',
         'did you mean "campaigns"?',
       ),
@@ -93,6 +93,31 @@ describe('the container itself', () => {
       { path: '$.honorGlobalPrivacyControl', expected: 'true or false', found: '"yes"' },
       { path: '$.reloadOnRevoke', expected: 'true or false', found: '1' },
     ]);
+  });
+});
+
+describe('receipts', () => {
+  test('an endpoint: a path on the site or an https URL', () => {
+    for (const endpoint of ['/consent/receipts', 'https://receipts.conectamos.org/consent/receipts'])
+      expect(problemsAfter((c) => (c.receipts = { endpoint }))).toEqual([]);
+    const expected = 'a path like "/consent/receipts" or an https:// URL';
+    for (const bad of ['consent/receipts', 'http://conectamos.org/r', '//elsewhere.example/r', '/a b', 5])
+      expect(problemsAfter((c) => (c.receipts = { endpoint: bad }))).toEqual(
+        one('$.receipts.endpoint', expected, JSON.stringify(bad)),
+      );
+  });
+
+  test('an object with the endpoint and nothing else', () => {
+    expect(problemsAfter((c) => (c.receipts = '/consent/receipts'))).toEqual(
+      one('$.receipts', 'an object like { "endpoint": "/consent/receipts" }', '"/consent/receipts"'),
+    );
+    expect(problemsAfter((c) => (c.receipts = {}))).toEqual(
+      one('$.receipts.endpoint', 'a path like "/consent/receipts" or an https:// URL', 'nothing'),
+    );
+    expect(problemsAfter((c) => (c.receipts = { endpoint: '/r', url: '/r' }))[0]).toMatchObject({
+      path: '$.receipts.url',
+      found: 'unknown key "url"',
+    });
   });
 });
 

@@ -14,7 +14,8 @@ describe('when localStorage fails', () => {
     const cookie = win.document.cookie.split('; ').find((c) => c.startsWith('cookie_consent='));
     expect(cookie).toBeDefined();
     expect(JSON.parse(decodeURIComponent(cookie!.slice('cookie_consent='.length)))).toMatchObject({
-      schema: 1,
+      schema: 2,
+      id: first.id,
       categories: { analytics: true },
     });
     const stats = testAdapter({ id: 'stats', category: 'analytics' });

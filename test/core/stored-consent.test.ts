@@ -32,6 +32,7 @@ describe('the stored decision', () => {
     const stored = JSON.parse(win.localStorage.getItem('cookie_consent')!);
     expect(Object.keys(stored)).toEqual([
       'schema',
+      'id',
       'policyVersion',
       'decidedAt',
       'expiresAt',
@@ -39,7 +40,8 @@ describe('the stored decision', () => {
       'optedOut',
     ]);
     expect(stored).toMatchObject({
-      schema: 1,
+      schema: 2,
+      id: consent.id,
       policyVersion,
       categories: { necessary: true, functional: false, analytics: true, marketing: false },
       optedOut: ['hubspot'],

@@ -1,9 +1,9 @@
 /**
  * One bad part of a container never stops the rest. A good container (docs/marketing/container.md: all
- * seven vendors, site cookies, the UI, campaigns of every trigger) gets random edits: any field set to
+ * seven vendors, site cookies, the UI, receipts, campaigns of every trigger) gets random edits: any field set to
  * anything, removed, or joined by an unknown key. Booting it never throws; every part the edits did not
  * touch still runs (its adapter is registered and loads on consent, its campaign fires, its cookie is
- * listed, the banner shows); every report names, by JSON path, a place that was edited.
+ * listed, the banner shows, a decision's receipt is posted); every report names, by JSON path, a place that was edited.
  */
 import type { Consent } from '@conectamos/consent';
 import { bootContainer, type Container } from '@conectamos/consent-browser';
@@ -24,6 +24,7 @@ const GOOD = {
   policyVersion: '2026-11-01',
   surface: 'site',
   cookieDomain: 'conectamos.org',
+  receipts: { endpoint: '/consent/receipts' },
   ui: { policyUrl: '/cookies', company: 'Conectamos', lang: 'en', strings: { acceptAll: 'OK' } },
   adapters: {
     'google-analytics': { measurementId: 'G-ABC123XYZ9' },
@@ -163,6 +164,12 @@ async function onlyEditedPartsFail(edits: Edit[]): Promise<void> {
   if (opened.length >= 50) await Promise.all(opened.splice(0).map(closeWindow));
   const reports: string[] = [];
   const hits: string[] = [];
+  // Receipts are recorded, never sent: the beacon takes each one.
+  const beacons: string[] = [];
+  Object.defineProperty(win.navigator, 'sendBeacon', {
+    configurable: true,
+    value: (url: string) => beacons.push(url) > 0,
+  });
   const consent: Consent | undefined = bootContainer(container as unknown as Container, {
     window: win,
     onError: ({ error }) => reports.push(String((error as Error)?.message ?? error)),
@@ -224,6 +231,11 @@ async function onlyEditedPartsFail(edits: Edit[]): Promise<void> {
     if (untouched(edits, ['campaigns', i]) && vendor && (!platform || vendor.category !== 'marketing'))
       expect(hits, `campaign ${c.id} did not fire`).toContain(c.id);
   });
+  // The decision's receipt goes to the endpoint, once the hash (none here: an API call) has settled.
+  if (untouched(edits, ['receipts'])) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(beacons).toEqual([GOOD.receipts.endpoint]);
+  }
 }
 
 describe('containers, at random', () => {

@@ -22,12 +22,18 @@ const VENDORS = { chat: 'functional', stats: 'analytics', ads: 'marketing' } as 
 
 // ---- The oracle: the documented format, written out again -------------------------------------------
 
-const KEYS = ['schema', 'policyVersion', 'decidedAt', 'expiresAt', 'categories', 'optedOut'];
+// Schema 1 (written before consent IDs) and schema 2, which adds the consent ID after `schema`.
+const KEYS: Record<number, string[]> = {
+  1: ['schema', 'policyVersion', 'decidedAt', 'expiresAt', 'categories', 'optedOut'],
+  2: ['schema', 'id', 'policyVersion', 'decidedAt', 'expiresAt', 'categories', 'optedOut'],
+};
 const CATEGORY_KEYS = ['necessary', 'functional', 'analytics', 'marketing'];
 // Dates exactly as Date#toISOString writes them (years 0000–9999 are all a decision can have).
 const ISO_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 // An adapter id as the store registers one: a lowercase letter or digit, then up to 63 of those or '-'.
 const VENDOR_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// A consent ID: a lower-case UUID version 4 (RFC 4122 variant), as the receipt server takes it.
+const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const isIsoDate = (value: unknown): value is string =>
   typeof value === 'string' && ISO_DATE.test(value) && new Date(value).toISOString() === value;
@@ -35,15 +41,18 @@ const sameKeys = (value: object, keys: string[]): boolean =>
   JSON.stringify(Object.keys(value)) === JSON.stringify(keys);
 
 interface Decision {
+  /** The consent ID: schema 2's, or null in a schema-1 record. */
+  id: string | null;
   categories: Record<Category, boolean>;
   optedOut: string[];
 }
 
 /**
- * The decision a stored string holds, or null. Valid: exactly what the SDK writes (the six keys in order,
- * no whitespace), schema 1, this policy version, ISO dates, four boolean categories with necessary true,
- * kebab-case vendor ids; and plausible at `now`: decided no more than a day ahead, not expired, lasting
- * at most 365 days from the decision. `decidedAt: null` holds opt-outs and is no decision.
+ * The decision a stored string holds, or null. Valid: exactly what the SDK writes (the keys of its schema
+ * in order, no whitespace), schema 1 or schema 2 (whose `id` is a consent ID), this policy version, ISO
+ * dates, four boolean categories with necessary true, kebab-case vendor ids; and plausible at `now`:
+ * decided no more than a day ahead, not expired, lasting at most 365 days from the decision.
+ * `decidedAt: null` holds opt-outs and is no decision.
  */
 function decisionIn(raw: string, now: number): Decision | null {
   let value: unknown;
@@ -53,12 +62,14 @@ function decisionIn(raw: string, now: number): Decision | null {
     return null;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  if (!sameKeys(value, KEYS) || JSON.stringify(value) !== raw) return null;
-  const { schema, policyVersion, decidedAt, expiresAt, categories, optedOut } = value as Record<
+  const { schema, id, policyVersion, decidedAt, expiresAt, categories, optedOut } = value as Record<
     string,
     unknown
   >;
-  if (schema !== 1 || policyVersion !== POLICY || !isIsoDate(decidedAt) || !isIsoDate(expiresAt)) return null;
+  if ((schema !== 1 && schema !== 2) || !sameKeys(value, KEYS[schema]!) || JSON.stringify(value) !== raw)
+    return null;
+  if (schema === 2 && !(typeof id === 'string' && CONSENT_ID.test(id))) return null;
+  if (policyVersion !== POLICY || !isIsoDate(decidedAt) || !isIsoDate(expiresAt)) return null;
   if (typeof categories !== 'object' || categories === null || !sameKeys(categories, CATEGORY_KEYS))
     return null;
   const granted = categories as Record<string, unknown>;
@@ -68,7 +79,11 @@ function decisionIn(raw: string, now: number): Decision | null {
   const decided = Date.parse(decidedAt);
   const expires = Date.parse(expiresAt);
   if (decided > now + DAY || expires <= now || expires > decided + YEAR) return null;
-  return { categories: granted as Record<Category, boolean>, optedOut: optedOut as string[] };
+  return {
+    id: schema === 2 ? (id as string) : null,
+    categories: granted as Record<Category, boolean>,
+    optedOut: optedOut as string[],
+  };
 }
 
 // ---- Where the value is put --------------------------------------------------------------------------
@@ -114,6 +129,7 @@ function startWith(raw: string, store: Store) {
   return {
     expected: read === null || read === '' ? null : decisionIn(read, NOW),
     state: consent.state,
+    id: consent.id,
     granted: OPTIONAL.filter((c) => consent.isGranted(c)),
     loaded: adapters.filter((a) => a.load.mock.calls.length > 0).map((a) => a.id),
     scripts: scriptSrcs(win),
@@ -133,11 +149,13 @@ function onlyDecisionsLoad(raw: string, store: Store): void {
     expect(run.granted).toEqual([]);
     expect(run.loaded).toEqual([]);
     expect(run.scripts).toEqual([]);
+    expect(run.id).toBeNull();
     return;
   }
   verdicts.decisions++;
-  const { categories, optedOut } = run.expected;
+  const { id, categories, optedOut } = run.expected;
   expect(run.state).toMatchObject({ decided: true, source: 'stored', categories });
+  expect(run.id).toBe(id);
   expect(run.loaded).toEqual(
     Object.entries(VENDORS)
       .filter(([id, category]) => categories[category] && !optedOut.includes(id))
@@ -149,11 +167,15 @@ function onlyDecisionsLoad(raw: string, store: Store): void {
 
 const store = fc.constantFrom(...STORES);
 
+/** A consent ID as the SDK makes one: fast-check's UUIDs of version 4, in the RFC 4122 variant. */
+const consentId = fc.uuid({ version: 4 });
+
 /** A record-shaped object of random values: right keys, wrong everything else (some keys missing). */
 const lookAlike = fc
   .record(
     {
-      schema: fc.oneof(fc.constant(1), oddValue),
+      schema: fc.oneof(fc.constantFrom(1, 2), oddValue),
+      id: fc.oneof(consentId, oddValue),
       policyVersion: fc.oneof(fc.constant(POLICY), oddValue),
       decidedAt: fc.oneof(fc.constant(new Date(NOW).toISOString()), oddValue),
       expiresAt: fc.oneof(fc.constant(new Date(NOW + DAY).toISOString()), oddValue),
@@ -179,7 +201,10 @@ const randomValue = fc.oneof(
   lookAlike,
 );
 
-/** A valid decision: made within the last year (or up to a day ahead), expiring after now, within a year. */
+/**
+ * A valid decision: made within the last year (or up to a day ahead), expiring after now, within a year;
+ * schema 2 with its consent ID, or schema 1 (before IDs).
+ */
 const validRecord = fc
   .oneof(fc.integer({ min: NOW - YEAR + 1, max: NOW + DAY }), fc.constantFrom(NOW - YEAR + 1, NOW, NOW + DAY))
   .chain((decided) =>
@@ -195,10 +220,12 @@ const validRecord = fc
       optedOut: fc.uniqueArray(fc.constantFrom('chat', 'stats', 'ads', 'hubspot', 'google-ads'), {
         maxLength: 3,
       }),
+      id: fc.option(consentId, { nil: undefined, freq: 4 }),
     }),
   )
   .map((r) => ({
-    schema: 1,
+    schema: r.id === undefined ? 1 : 2,
+    ...(r.id !== undefined && { id: r.id as unknown }),
     policyVersion: POLICY,
     decidedAt: new Date(r.decided).toISOString() as string | null,
     expiresAt: new Date(r.expires).toISOString(),
@@ -208,6 +235,7 @@ const validRecord = fc
 
 const PATHS: JsonPath[] = [
   ['schema'],
+  ['id'],
   ['policyVersion'],
   ['decidedAt'],
   ['expiresAt'],
@@ -307,6 +335,25 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         if (typeof r[key] === 'string') r[key] = DATE_FORMS[form]!(r[key] as string);
       },
   ),
+  // The consent ID in another form: upper case, another UUID version or variant, braces.
+  fc
+    .constantFrom<(id: string) => string>(
+      (id) => id.toUpperCase(),
+      (id) => `${id.slice(0, 14)}1${id.slice(15)}`,
+      (id) => `${id.slice(0, 19)}c${id.slice(20)}`,
+      (id) => `{${id}}`,
+      (id) => id.replaceAll('-', ''),
+    )
+    .map(
+      (form): Mutation =>
+        (r) => {
+          if (typeof r.id === 'string') r.id = form(r.id);
+        },
+    ),
+  // The other schema number, keeping the keys: schema 1 with an id, or schema 2 without one.
+  fc.constant<Mutation>((r) => {
+    r.schema = r.schema === 1 ? 2 : 1;
+  }),
   // No decision yet: decidedAt null, whatever the categories say.
   fc.constant<Mutation>((r) => {
     r.decidedAt = null;

@@ -61,6 +61,24 @@ describe('the strictly necessary table lists the consent record itself', () => {
     expect(mounted.root.querySelector('summary')?.textContent).toBe('Proveedores y cookies (2)');
   });
 
+  test('with receipts on, the receipts not sent yet are listed after it, under the same key', () => {
+    const mounted = mount({
+      cookies: [],
+      options: { company: 'Conectamos' },
+      record: { storageKey: 'cnct_consent', receipts: { endpoint: '/consent/receipts' } },
+    });
+    mounted.ui.open();
+    expect(table(mounted, 'Conectamos').slice(2)).toEqual([
+      [
+        'cnct_consent_receipts',
+        'Local storage',
+        'Proof of your consent choices, waiting to be sent',
+        '7 days',
+        'Conectamos',
+      ],
+    ]);
+  });
+
   test('two years read as years; a site that declares the record too does not list it twice', () => {
     const mounted = mount({
       adapters: [],

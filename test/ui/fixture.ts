@@ -85,8 +85,8 @@ export function mount(
     adapters?: Adapter[];
     cookies?: SiteCookie[];
     options?: Partial<ConsentUIOptions>;
-    /** Where the consent instance keeps its decision, and for how long. */
-    record?: Pick<ConsentOptions, 'storageKey' | 'maxAgeDays'>;
+    /** Where the consent instance keeps its decision, for how long, and where it sends receipts. */
+    record?: Pick<ConsentOptions, 'storageKey' | 'maxAgeDays' | 'receipts'>;
     win?: TestWindow;
   } = {},
 ): Mounted {

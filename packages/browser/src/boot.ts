@@ -143,6 +143,7 @@ export function startConsent(
       cookieDomain: read.cookieDomain,
       honorGlobalPrivacyControl: read.honorGlobalPrivacyControl,
       reloadOnRevoke: read.reloadOnRevoke,
+      receipts: read.receipts,
       nonce: options.nonce,
       cookies: read.cookies,
       adapters,

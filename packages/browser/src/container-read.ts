@@ -1,4 +1,4 @@
-import { CATEGORIES, type SiteCookie } from '@conectamos/consent';
+import { CATEGORIES, RECEIPT_ENDPOINT, type SiteCookie } from '@conectamos/consent';
 import type { Container, ContainerUI } from './container';
 
 /** Reports one bad part of a container by its JSON path; the caller skips that part and goes on. */
@@ -11,6 +11,7 @@ export interface ReadContainer {
   cookieDomain?: string;
   honorGlobalPrivacyControl?: boolean;
   reloadOnRevoke?: boolean;
+  receipts?: Container['receipts'];
   /** Adapter id → options, as objects; each factory still checks its own options. */
   adapters: [id: string, options: Record<string, unknown>][];
   cookies: SiteCookie[];
@@ -75,6 +76,7 @@ export function readContainer(value: unknown, report: ContainerReport): ReadCont
       'true or false',
     ),
     reloadOnRevoke: optional('reloadOnRevoke', (v) => typeof v === 'boolean', 'true or false'),
+    receipts: readReceipts(value.receipts, report),
     adapters: Object.entries(adapters ?? {}).filter((entry): entry is [string, Record<string, unknown>] => {
       if (!isObject(entry[1])) report(member('$.adapters', entry[0]), `an object of ${entry[0]} options`);
       return isObject(entry[1]);
@@ -84,6 +86,21 @@ export function readContainer(value: unknown, report: ContainerReport): ReadCont
     campaigns: list('campaigns', 'an array of campaigns'),
     ui: readUI(value.ui, report),
   };
+}
+
+/**
+ * Where receipts go: `{ "endpoint": "/consent/receipts" }`, a path on the site or an https URL (the core's
+ * own rule, which would otherwise stop the whole page). Anything else is reported and left out: the page
+ * runs without receipts rather than not at all.
+ */
+function readReceipts(receipts: unknown, report: ContainerReport): ReadContainer['receipts'] {
+  if (receipts === undefined) return undefined;
+  if (isObject(receipts)) {
+    const { endpoint } = receipts;
+    if (typeof endpoint === 'string' && RECEIPT_ENDPOINT.test(endpoint)) return { endpoint };
+    report('$.receipts.endpoint', 'a path like "/consent/receipts" or an https:// URL');
+  } else report('$.receipts', 'an object like { "endpoint": "/consent/receipts" }');
+  return undefined;
 }
 
 /** The UI's part: `false` turns it off; anything else wrong falls back to the defaults, field by field. */

@@ -63,6 +63,8 @@ export interface Container {
   honorGlobalPrivacyControl?: boolean;
   /** Default false. */
   reloadOnRevoke?: boolean;
+  /** Proof of consent: where each decision's receipt is posted, a path or an https URL. Default: none sent. */
+  receipts?: { endpoint: string };
   /** The adapters to run, by id, with their options. */
   adapters?: Record<string, Record<string, unknown>>;
   /** The site's own cookies, by category. */

@@ -1,7 +1,9 @@
 /**
  * `consent`: checks a container before it ships, and prints what a site needs for it (its CSP, its
- * cookie tables). A bin, bundled into dist/cli.js: it runs on load.
- * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read), 2 bad usage.
+ * cookie tables); `consent receipts …` runs the proof-of-consent service's command. A bin, bundled into
+ * dist/cli.js: it runs on load.
+ * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read; for receipts: the database
+ * or the network failed), 2 bad usage.
  */
 // The declaration build (tsconfig.build.json) loads no ambient types; this file runs under Node.
 /// <reference types="node" />
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Container, isActive } from '@conectamos/consent-browser';
+import { receiptsCommand } from '@conectamos/consent-server';
 import { compileContainer, scriptTags } from './compile';
 import { cookieTables } from './cookie-tables';
 import { containerCsp } from './csp';
@@ -19,6 +22,7 @@ import { readTextFile } from './read-text-file';
 import { validateContainer } from './validate';
 
 const USAGE = `Usage: consent <command> <file> [options]
+       consent receipts <serve|export|prune> [options]
 
 Commands:
   validate <file>                           check a container before it ships
@@ -28,11 +32,14 @@ Commands:
                                             the container and only its vendors, its on-demand chunks, and
                                             the <script> tag to put in every page (files served from <path>,
                                             default /)
+  receipts serve|export|prune ...           proof of consent: receive, export or prune the receipts
+                                            (consent receipts --help for its options)
 
 Options:
   -h, --help                                show this help
 
-Exit codes: 0 done, 1 the file is not a valid container, 2 bad usage.
+Exit codes: 0 done, 1 the file is not a valid container (receipts: the database or network failed),
+2 bad usage.
 `;
 
 /** Thrown for a usage mistake: printed with the usage, exit 2. */
@@ -173,13 +180,21 @@ export function main(argv: string[]): number | Promise<number> {
   }
 }
 
+const argv = process.argv.slice(2);
+if (argv[0] === 'receipts') {
+  // @conectamos/consent-server's own command, help included. A database driver may keep handles open:
+  // exit as its own bin does, once what an export wrote has left stdout.
+  const code = await receiptsCommand(argv.slice(1));
+  process.stdout.write('', () => process.exit(code));
+}
 // exitCode rather than exit(): a large table piped to a file is written in full before Node exits.
-Promise.resolve(main(process.argv.slice(2))).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`consent: ${(error as Error)?.stack ?? error}\n`);
-    process.exitCode = 1;
-  },
-);
+else
+  Promise.resolve(main(argv)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`consent: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = 1;
+    },
+  );

@@ -50,6 +50,7 @@ function compiledShape(container: Container): CompiledContainer {
     cookieDomain: container.cookieDomain,
     honorGlobalPrivacyControl: container.honorGlobalPrivacyControl,
     reloadOnRevoke: container.reloadOnRevoke,
+    receipts: container.receipts,
     adapters: Object.entries(container.adapters ?? {}),
     cookies: container.cookies ?? [],
     events: container.events,

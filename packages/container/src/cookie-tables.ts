@@ -33,6 +33,17 @@ export const CONSENT_RECORD: Omit<CookieDeclaration, 'provider'> = {
   duration: '1 year',
 };
 
+/**
+ * Where the SDK keeps, with `"receipts"` on, the receipts it could not send yet (at most 5, for at most a
+ * week): `<storageKey>_receipts`, under the drop-in's key. Listed when the container sends receipts.
+ */
+export const RECEIPT_QUEUE: Omit<CookieDeclaration, 'provider'> = {
+  name: 'cookie_consent_receipts',
+  storage: 'localStorage',
+  purpose: 'Proof of your consent choices, waiting to be sent',
+  duration: 'Up to 7 days',
+};
+
 interface Row {
   name: string;
   /** Where it is kept, in declaration order: `cookie`, `localStorage`, `sessionStorage`. */
@@ -53,8 +64,9 @@ function rows(container: Container): Record<Category, Row[]> {
   const provider = ui?.company || site[0]?.provider || (container.cookieDomain ?? 'This site');
   const declared: [Category, CookieDeclaration][] = site.map((c) => [c.category, c]);
   // Rows are grouped by category below, so here it lands after the site's necessary cookies.
-  if (!site.some((c) => cookieLabel(c) === CONSENT_RECORD.name))
-    declared.push(['necessary', { ...CONSENT_RECORD, provider }]);
+  for (const record of container.receipts ? [CONSENT_RECORD, RECEIPT_QUEUE] : [CONSENT_RECORD])
+    if (!site.some((c) => cookieLabel(c) === record.name))
+      declared.push(['necessary', { ...record, provider }]);
   for (const id of Object.keys(container.adapters ?? {})) {
     const manifest = manifestFor(id);
     for (const c of manifest?.cookies ?? []) declared.push([manifest!.category, c]);

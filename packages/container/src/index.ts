@@ -7,7 +7,13 @@ export {
   compileContainer,
   scriptTags,
 } from './compile';
-export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
+export {
+  CATEGORY_TITLES,
+  CONSENT_RECORD,
+  cookieTables,
+  RECEIPT_QUEUE,
+  type TableFormat,
+} from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { sendHint } from './hints';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';

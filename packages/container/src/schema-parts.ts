@@ -1,4 +1,4 @@
-import { CATEGORIES, type JsonSchema, type VendorManifest } from '@conectamos/consent';
+import { CATEGORIES, type JsonSchema, RECEIPT_ENDPOINT, type VendorManifest } from '@conectamos/consent';
 
 /** A schema node as the container schema writes it: JSON Schema 2020-12, with `expected` on every field. */
 export interface SchemaNode {
@@ -127,6 +127,26 @@ export const ui = (): SchemaNode => ({
         description: 'Text overrides, flat ({ "acceptAll": "OK" }) or per language ({ "es": { … } }).',
         expected: 'an object of texts, like { "acceptAll": "OK" } or { "es": { "acceptAll": "Vale" } }',
       },
+    },
+  },
+});
+
+/** Where the proof of each decision is sent: the core's own rule for the endpoint. */
+export const receipts = (): SchemaNode => ({
+  title: 'Proof of consent',
+  type: 'object',
+  additionalProperties: false,
+  required: ['endpoint'],
+  description:
+    "Send a receipt of each decision (consent ID, choices, page path, a hash of the texts shown) to the site's receipt service (@conectamos/consent-server), so the decision can be demonstrated later. Left out, none are sent.",
+  expected: 'an object like { "endpoint": "/consent/receipts" }',
+  properties: {
+    endpoint: {
+      type: 'string',
+      pattern: RECEIPT_ENDPOINT.source,
+      description: 'Where receipts are posted: a path on the site, or an https:// URL.',
+      expected: 'a path like "/consent/receipts" or an https:// URL',
+      examples: ['/consent/receipts'],
     },
   },
 });

@@ -1,5 +1,5 @@
 import type { VendorManifest } from '@conectamos/consent';
-import { campaign, cookie, flag, PATTERNS, type SchemaNode, text, ui } from './schema-parts';
+import { campaign, cookie, flag, PATTERNS, receipts, type SchemaNode, text, ui } from './schema-parts';
 
 export {
   DATE_EXAMPLES,
@@ -59,6 +59,7 @@ export function containerSchema(manifests: readonly VendorManifest[]): SchemaNod
         'A vendor script that has loaded cannot be unloaded: reload the page when consent for it is withdrawn.',
         false,
       ),
+      receipts: receipts(),
       adapters: {
         type: 'object',
         additionalProperties: false,

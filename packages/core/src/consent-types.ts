@@ -1,4 +1,5 @@
 import type { Adapter } from './adapter-types';
+import type { DecisionContext, ReceiptOptions } from './receipts';
 import type { Category, Choice, ConsentEvents, ConsentState, SiteCookie, Surface } from './types';
 
 /**
@@ -38,6 +39,11 @@ export interface ConsentOptions<A extends readonly Adapter[] = Adapter[]> {
   cookies?: SiteCookie[];
   /** Reload the page after consent for a loaded script is withdrawn, so its code stops running. Default false. */
   reloadOnRevoke?: boolean;
+  /**
+   * Send proof of each decision to `endpoint` (`@conectamos/consent-server`): a receipt with the consent
+   * ID, the choices, the page's path and a hash of the texts shown. Default: none sent.
+   */
+  receipts?: ReceiptOptions;
   /** The window to run in. Default the global `window`; absent on the server. */
   window?: Window & typeof globalThis;
 }
@@ -61,6 +67,8 @@ export interface ConsentUpdate<Id extends string = string> {
 export interface Consent<Id extends string = string> {
   /** The current state snapshot. */
   readonly state: ConsentState;
+  /** The consent ID of the current decision (`state.id`): what its receipt is found by. Null before a decision. */
+  readonly id: string | null;
   /** The page's surface. */
   readonly surface: Surface;
   /** The registered adapters, in registration order. */
@@ -71,6 +79,11 @@ export interface Consent<Id extends string = string> {
   readonly storageKey: string;
   /** How long a decision lasts, in days. */
   readonly maxAgeDays: number;
+  /**
+   * Where receipts are sent, when they are (`createConsent({ receipts })`). Receipts that could not be
+   * sent wait in localStorage under `<storageKey>_receipts`, which the dialog lists with the record.
+   */
+  readonly receipts: ReceiptOptions | undefined;
   /** Grant every category (marketing stays denied under GPC). Records a decision. */
   acceptAll(): void;
   /** Grant only the strictly necessary. Records a decision. */
@@ -81,8 +94,12 @@ export interface Consent<Id extends string = string> {
   grant(category: Category): void;
   /** Deny one category. Records a decision. */
   deny(category: Category): void;
-  /** Categories and vendors at once: one commit, one `change`, one storage write. */
-  update(update: ConsentUpdate<Id>): void;
+  /**
+   * Categories and vendors at once: one commit, one `change`, one storage write. A consent UI passes
+   * `context` (the button, the language, the texts shown) for the decision's receipt; without it the
+   * receipt says the site's code decided (`action: 'api'`).
+   */
+  update(update: ConsentUpdate<Id>, context?: DecisionContext): void;
   /**
    * This vendor only: grants its category if needed, and then opts out the category's other vendors that
    * were not switched off already, so they stay off (an "Enable chat" button that must not start analytics).

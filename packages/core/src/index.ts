@@ -14,6 +14,12 @@ export {
   type VendorManifest,
 } from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
+export {
+  type DecisionAction,
+  type DecisionContext,
+  RECEIPT_ENDPOINT,
+  type ReceiptOptions,
+} from './receipts';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
 export type {

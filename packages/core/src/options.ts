@@ -1,6 +1,7 @@
 import type { Adapter } from './adapter-types';
 import { isCategory } from './categories';
 import type { ConsentOptions, ConsentPlugin } from './consent-types';
+import { RECEIPT_ENDPOINT, type ReceiptOptions } from './receipts';
 import type { SiteCookie, Surface } from './types';
 
 /** `createConsent`'s options, checked, with their defaults. */
@@ -16,6 +17,7 @@ export interface Settings {
   cookies: readonly SiteCookie[];
   plugins: readonly ConsentPlugin[];
   adapters: readonly Adapter[];
+  receipts?: ReceiptOptions;
   /** The window, when there is one (never on the server). */
   window?: Window & typeof globalThis;
 }
@@ -65,6 +67,12 @@ export function readOptions(options: ConsentOptions<readonly Adapter[]>): Settin
   );
   check(matches(settings.cookieDomain, /^[\w.-]*$/), 'cookieDomain must be a domain', settings.cookieDomain);
   check(matches(settings.nonce, /^[\w+/=-]*$/), 'nonce must be base64', settings.nonce);
+  check(
+    !settings.receipts ||
+      (isText(settings.receipts.endpoint) && matches(settings.receipts.endpoint, RECEIPT_ENDPOINT)),
+    'receipts.endpoint must be a path like "/consent/receipts" or an https:// URL',
+    settings.receipts?.endpoint,
+  );
   for (const flag of ['honorGlobalPrivacyControl', 'reloadOnRevoke'] as const)
     check(typeof settings[flag] === 'boolean', `${flag} must be true or false`, settings[flag]);
   for (const cookie of settings.cookies)

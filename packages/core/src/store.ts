@@ -5,8 +5,9 @@ import { createRunner } from './effects';
 import { createEvents } from './events';
 import { scriptLoader } from './loader';
 import { badInput, readOptions } from './options';
+import { type DecisionContext, receiptSender } from './receipts';
 import { categoryAllowed, mayRun, plan } from './reconcile';
-import { type ConsentRecord, iso, parseRecord, serializeRecord } from './record';
+import { type ConsentRecord, iso, newConsentId, parseRecord, serializeRecord } from './record';
 import { globalPrivacyControl } from './signals';
 import { decisionStorage } from './storage';
 import type { Category, ConsentSource, ConsentState } from './types';
@@ -62,10 +63,18 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     loadScript: win && scriptLoader(win, nonce),
   } as AdapterContext;
   const runner = createRunner({ ctx, events, adapters, siteCookies, win, cookieDomain });
+  // Receipts are sent from a browser only, and only when the site asked for them.
+  const sendReceipt = win && settings.receipts && receiptSender(win, settings);
   const teardowns: (() => void)[] = [];
 
   const toState = (record: ConsentRecord | null, source: ConsentSource): ConsentState => {
-    const r = record ?? { decidedAt: null, expiresAt: null, categories: NOTHING_GRANTED, optedOut: [] };
+    const r = record ?? {
+      id: null,
+      decidedAt: null,
+      expiresAt: null,
+      categories: NOTHING_GRANTED,
+      optedOut: [],
+    };
     return {
       ...r,
       decided: !!r.decidedAt,
@@ -85,10 +94,12 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     return adapter;
   };
 
-  // Brings the running adapters in line with a new state, then tells the listeners.
-  const commit = (record: ConsentRecord | null, source: ConsentSource, persist?: boolean): void => {
+  // Brings the running adapters in line with a new state, then tells the listeners. Returns that state,
+  // which a listener may already have replaced with another by the time this returns.
+  const commit = (record: ConsentRecord | null, source: ConsentSource, persist?: boolean): ConsentState => {
     const prev = state;
-    state = toState(record, source);
+    const next = toState(record, source);
+    state = next;
     if (persist)
       if (record)
         storage.write(
@@ -103,11 +114,12 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     if (win) for (const adapter of steps.start) runner.start(adapter);
     if (reloadOnRevoke && steps.stop.length) win?.location.reload();
     events.emit('change', state);
+    return next;
   };
 
   // Every change goes through here. Categories make it a decision (decidedAt and a new expiry); vendors
-  // alone are a vendor choice that keeps them.
-  const change = ({ categories: choice, vendors }: ConsentUpdate): void => {
+  // alone are a vendor choice that keeps them. Each stored change of a decision gets a new consent ID.
+  const change = ({ categories: choice, vendors }: ConsentUpdate, context?: DecisionContext): void => {
     const categories = { ...state.categories };
     for (const [key, value] of Object.entries(choice ?? {})) {
       if (!isCategory(key) || typeof value !== 'boolean') {
@@ -130,7 +142,10 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     const now = Date.now();
     const decidedAt = choice ? iso(now) : state.decidedAt;
     const expiresAt = choice || !state.expiresAt ? iso(now + maxAgeDays * DAY) : state.expiresAt;
-    commit({ decidedAt, expiresAt, categories, optedOut }, 'user', true);
+    const previousId = state.id;
+    const id = decidedAt && newConsentId();
+    const committed = commit({ id, decidedAt, expiresAt, categories, optedOut }, 'user', true);
+    if (id) sendReceipt?.(committed, previousId, iso(now), context);
   };
   const decide = (categories: ConsentUpdate['categories']): void => change({ categories: categories ?? {} });
 
@@ -138,11 +153,15 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
     get state() {
       return state;
     },
+    get id() {
+      return state.id;
+    },
     surface,
     adapters,
     cookies: siteCookies,
     storageKey: settings.storageKey,
     maxAgeDays,
+    receipts: settings.receipts,
     // Under GPC, "accept all" is not an explicit grant of advertising: marketing keeps its value.
     acceptAll: () =>
       decide({ functional: true, analytics: true, marketing: !gpc || state.categories.marketing }),
@@ -197,7 +216,13 @@ export function createConsent<const A extends readonly Adapter[] = Adapter[]>(
       adapters.push(adapter);
       if (win && mayRun(adapter, state, surface) && !adapter.onDemand) runner.start(adapter);
     },
-    reset: () => commit(null, 'default', true),
+    reset() {
+      const { decided, id } = state;
+      const cleared = commit(null, 'default', true);
+      // Nothing stays in the browser, so the withdrawal's own ID is only in its receipt.
+      if (decided)
+        sendReceipt?.({ ...cleared, id: newConsentId() }, id, iso(Date.now()), { action: 'withdraw' });
+    },
     destroy() {
       for (const teardown of teardowns.splice(0).reverse()) teardown();
       win?.removeEventListener('storage', onStorage);

@@ -9,6 +9,12 @@ export type ConsentSource = 'default' | 'stored' | 'user' | 'tab' | 'gpc';
 
 /** A read-only snapshot of the visitor's choice. */
 export interface ConsentState {
+  /**
+   * The consent ID of the stored decision: a random UUID, new with each stored change (a decision or a
+   * vendor choice), sent in its receipt. Null before a decision, and for a decision stored by a version
+   * of the SDK without IDs, until its next change.
+   */
+  readonly id: string | null;
   /** True once the visitor made a choice (accept, reject or a custom selection) that is still valid. */
   readonly decided: boolean;
   /** The policy version this state was decided under (the configured one). */

@@ -5,6 +5,7 @@ import { CATEGORIES, type Category, type Consent, type ConsentState } from '@con
  * the server renders this, and the browser's first (hydration) render must render the same.
  */
 export const undecidedState = (policyVersion: string): ConsentState => ({
+  id: null,
   decided: false,
   policyVersion,
   decidedAt: null,

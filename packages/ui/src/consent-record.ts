@@ -14,7 +14,8 @@ export interface ConsentRecordTexts {
 /**
  * The consent record itself, as the strictly necessary table lists it: under the instance's storage
  * key, in localStorage or, where that fails, a cookie of the same name (one row listing both), for as
- * long as the instance keeps a decision.
+ * long as the instance keeps a decision. With receipts on, also the receipts that could not be sent yet,
+ * which the core keeps for a week at most under `<storageKey>_receipts`.
  */
 export function consentRecord(
   consent: Consent,
@@ -26,10 +27,19 @@ export function consentRecord(
     duration: inDays(consent.maxAgeDays, lang),
     provider: company,
   };
-  return [
+  const rows: CookieDeclaration[] = [
     { ...record, storage: 'localStorage' },
     { ...record, storage: 'cookie' },
   ];
+  if (consent.receipts)
+    rows.push({
+      name: `${consent.storageKey}_receipts`,
+      storage: 'localStorage',
+      purpose: t.receiptQueue,
+      duration: inDays(7, lang),
+      provider: company,
+    });
+  return rows;
 }
 
 /** A number of days as a person says it, in the UI's language: "1 year" for 365, "180 days". */

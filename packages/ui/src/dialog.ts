@@ -1,5 +1,5 @@
-import type { Consent } from '@conectamos/consent';
-import { acceptAll } from './choices';
+import type { Consent, DecisionAction, DecisionContext } from '@conectamos/consent';
+import { acceptAll, decidedIn, rejectAll } from './choices';
 import { buildPreferences, NEW_TAB_NOTE, type Preferences, type PreferencesSetup } from './preferences';
 
 /** The preferences dialog. */
@@ -18,12 +18,13 @@ export interface PreferencesDialog {
  * inside; Escape closes.
  */
 export function createDialog(consent: Consent, setup: PreferencesSetup): PreferencesDialog {
-  const { h, t } = setup;
+  const { h, t, lang } = setup;
   let opener: Element | null | undefined;
   let preferences: Preferences | undefined;
   const body = h('div', { class: 'dialog-body' });
-  const thenClose = (decide: () => void) => () => {
-    decide();
+  // Decides with what the dialog shows at the click (for the receipt), then closes.
+  const thenClose = (action: DecisionAction, decide: (context: DecisionContext) => void) => () => {
+    decide(decidedIn(dialog, action, lang));
     dialog.close();
   };
   const closeButton: HTMLButtonElement = h(
@@ -33,7 +34,13 @@ export function createDialog(consent: Consent, setup: PreferencesSetup): Prefere
   );
   const saveButton = h(
     'button',
-    { class: 'button', onclick: thenClose(() => preferences && consent.update(preferences.choices())) },
+    {
+      class: 'button',
+      onclick: thenClose(
+        'custom',
+        (context) => preferences && consent.update(preferences.choices(), context),
+      ),
+    },
     t.save,
   );
   const dialog: HTMLDialogElement = h(
@@ -44,8 +51,16 @@ export function createDialog(consent: Consent, setup: PreferencesSetup): Prefere
     h(
       'div',
       { class: 'dialog-footer' },
-      h('button', { class: 'button secondary', onclick: thenClose(() => consent.rejectAll()) }, t.rejectAll),
-      h('button', { class: 'button secondary', onclick: thenClose(() => acceptAll(consent)) }, t.acceptAll),
+      h(
+        'button',
+        { class: 'button secondary', onclick: thenClose('reject-all', (c) => rejectAll(consent, c)) },
+        t.rejectAll,
+      ),
+      h(
+        'button',
+        { class: 'button secondary', onclick: thenClose('accept-all', (c) => acceptAll(consent, c)) },
+        t.acceptAll,
+      ),
       saveButton,
     ),
     h('span', { id: NEW_TAB_NOTE, hidden: true }, t.newTab),

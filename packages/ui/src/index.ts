@@ -1,7 +1,7 @@
 import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
 import { categoriesInUse } from './categories';
-import { acceptAll } from './choices';
+import { acceptAll, decidedIn, rejectAll } from './choices';
 import { createDialog, type PreferencesDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
 import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
@@ -102,8 +102,8 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
       policyUrl,
       categories: categoriesInUse(consent),
       actions: {
-        acceptAll: () => acceptAll(consent),
-        onlyNecessary: () => consent.rejectAll(),
+        acceptAll: () => acceptAll(consent, decidedIn(banner, 'accept-all', lang)),
+        onlyNecessary: () => rejectAll(consent, decidedIn(banner, 'reject-all', lang)),
         preferences: () => open(),
       },
     });

@@ -77,6 +77,8 @@ export interface UIStrings {
   sessionStorage: string;
   /** The purpose of the consent record itself, in the strictly necessary table. */
   consentRecord: string;
+  /** The purpose of the receipts waiting to be sent (with receipts on), in the strictly necessary table. */
+  receiptQueue: string;
   /** Cookie table column: purpose. */
   purpose: string;
   /** Cookie table column: duration. */
@@ -128,6 +130,7 @@ export const STRINGS: Record<Lang, UIStrings> = {
     localStorage: 'Local storage',
     sessionStorage: 'Session storage',
     consentRecord: 'Stores your cookie consent preferences',
+    receiptQueue: 'Proof of your consent choices, waiting to be sent',
     purpose: 'Purpose',
     duration: 'Duration',
     provider: 'Provider',
@@ -174,6 +177,7 @@ export const STRINGS: Record<Lang, UIStrings> = {
     localStorage: 'Almacenamiento local',
     sessionStorage: 'Almacenamiento de sesión',
     consentRecord: 'Guarda tus preferencias de consentimiento de cookies',
+    receiptQueue: 'Prueba de tus decisiones de consentimiento, pendiente de envío',
     purpose: 'Finalidad',
     duration: 'Duración',
     provider: 'Proveedor',
