@@ -8,6 +8,7 @@ export {
 } from './compile';
 export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
+export { type EditorOptions, type EditorServer, startEditor } from './editor/server';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
 export { MANIFESTS, manifestFor } from './manifests';
 export { describeValue, formatProblem, jsonPath, type Problem } from './problems';
