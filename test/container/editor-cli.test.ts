@@ -1,35 +1,28 @@
 // @vitest-environment node
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { call, copyFixture } from './editor-http';
-import { cliPath, consent, root } from './run';
+import { call, copyFixture, runEditor } from './editor-http';
+import { consent } from './run';
 
 test('consent edit prints the address to open, serves the file there, and stops on Ctrl+C', async () => {
   const { dir, file } = copyFixture('conectamos.json');
-  const child = spawn(process.execPath, [cliPath, 'edit', file], { cwd: root });
+  const editor = await runEditor(file);
   try {
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    await expect.poll(() => stdout, { timeout: 10_000 }).toMatch(/Press Ctrl\+C to stop\.\n$/);
-    const [, port, token] = /open http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+)\n/.exec(stdout)!;
-    expect(stdout).toContain(`Editing ${file}: open http://127.0.0.1:${port}/#token=${token}`);
-    const read = await call(Number(port), '/api/file', {
-      headers: { host: `127.0.0.1:${port}`, 'x-consent-token': token! },
+    const { port, token } = editor;
+    expect(editor.stdout()).toBe(
+      `Editing ${file}: open http://127.0.0.1:${port}/#token=${token}\n` +
+        'Only this computer can reach it, and only with that address. Press Ctrl+C to stop.\n',
+    );
+    const read = await call(port, '/api/file', {
+      headers: { host: `127.0.0.1:${port}`, 'x-consent-token': token },
     });
     expect(read.json).toMatchObject({ name: 'consent.json', value: { policyVersion: '2026-11-01' } });
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    expect(stdout).toMatch(/Stopped\.\n$/);
-    await expect(call(Number(port), '/', { headers: { host: `127.0.0.1:${port}` } })).rejects.toThrow(
-      /ECONNREFUSED/,
-    );
+    expect(await editor.stop()).toBe(0);
+    expect(editor.stdout()).toMatch(/Stopped\.\n$/);
+    await expect(call(port, '/', { headers: { host: `127.0.0.1:${port}` } })).rejects.toThrow(/ECONNREFUSED/);
   } finally {
-    child.kill();
+    editor.child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });

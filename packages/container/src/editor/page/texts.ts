@@ -39,7 +39,6 @@ export const TEXT = {
   on: 'On',
   off: 'Off',
   example: (text: string) => `e.g. ${text}`,
-  add: 'Add',
   remove: 'Remove',
   name: 'Name',
   value: 'Value',
