@@ -1,6 +1,7 @@
 /**
- * `consent`: checks a container before it ships, and prints what a site needs for it (its CSP, its
- * cookie tables). A bin, bundled into dist/cli.js: it runs on load.
+ * `consent`: checks a container before it ships, prints what a site needs for it (its CSP, its cookie
+ * tables), compiles its drop-in, and edits it in the browser (`consent edit`, see editor/server.ts).
+ * A bin, bundled into dist/cli.js: it runs on load.
  * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read), 2 bad usage.
  */
 // The declaration build (tsconfig.build.json) loads no ambient types; this file runs under Node.
