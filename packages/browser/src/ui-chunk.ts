@@ -6,4 +6,5 @@ import { mountConsentUI } from '@conectamos/consent-ui';
 import type { ChunkGlobal } from './chunks';
 
 const global = self as unknown as ChunkGlobal;
-(global.ConectamosConsentChunks ??= []).push(['ui', { mountConsentUI }]);
+global.ConectamosConsentChunks ??= [];
+global.ConectamosConsentChunks.push(['ui', { mountConsentUI }]);
