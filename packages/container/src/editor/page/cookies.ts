@@ -3,7 +3,7 @@ import type { Editor } from './context';
 import { h } from './dom';
 import { field } from './fields';
 import { humanize, propertiesOf, type SchemaNode } from './schema-nodes';
-import { messages } from './sections';
+import { messages, removeButton } from './sections';
 import { TEXT } from './texts';
 
 /**
@@ -48,22 +48,7 @@ export function cookiesSection(editor: Editor): HTMLElement[] {
           ),
         ),
       ),
-      h(
-        'td',
-        {},
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'quiet',
-            onClick: () => {
-              editor.set(['cookies', i], undefined, true);
-              document.getElementById('add-cookie')?.focus();
-            },
-          },
-          TEXT.cookies.remove(i + 1),
-        ),
-      ),
+      h('td', {}, removeButton(editor, ['cookies', i], TEXT.cookies.remove(i + 1), 'add-cookie')),
     ),
   );
   const table = h(

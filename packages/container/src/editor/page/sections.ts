@@ -18,6 +18,26 @@ export function settingsSection(editor: Editor): HTMLElement[] {
 export const messages = (path: (string | number)[]): HTMLElement =>
   h('div', { class: 'messages', id: idFor('m', path) });
 
+/** A button that removes the value at a path, then focuses the element `then` (the list's add button). */
+export const removeButton = (
+  editor: Editor,
+  path: (string | number)[],
+  label: string,
+  then: string,
+): HTMLElement =>
+  h(
+    'button',
+    {
+      type: 'button',
+      class: 'quiet',
+      onClick: () => {
+        editor.set(path, undefined, true);
+        document.getElementById(then)?.focus();
+      },
+    },
+    label,
+  );
+
 /** The vendors: a card per adapter with its options' form from its manifest, and a picker to add one. */
 export function vendorsSection(editor: Editor): HTMLElement[] {
   const node = propertiesOf(editor.session.schema).adapters as SchemaNode;
@@ -34,18 +54,7 @@ export function vendorsSection(editor: Editor): HTMLElement[] {
         { class: 'card-head' },
         h('h3', { id: headingId }, vendor?.vendor ?? id, ' ', h('code', {}, id)),
         vendor && h('span', { class: 'badge' }, vendor.category),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'quiet',
-            onClick: () => {
-              editor.set(['adapters', id], undefined, true);
-              document.getElementById('add-vendor')?.focus();
-            },
-          },
-          TEXT.vendors.remove(vendor?.vendor ?? id),
-        ),
+        removeButton(editor, ['adapters', id], TEXT.vendors.remove(vendor?.vendor ?? id), 'add-vendor'),
       ),
       vendor &&
         h('p', { class: 'hint' }, `${vendor.purpose} ${TEXT.vendors.surfaces(vendor.surfaces.join(', '))}`),
