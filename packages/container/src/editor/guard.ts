@@ -15,7 +15,7 @@ export interface Refusal {
 /** A session token: 192 random bits, URL-safe. */
 export const newToken = (): string => randomBytes(24).toString('base64url');
 
-const LOOPBACK = new Set(['127.0.0.1', '::ffff:127.0.0.1']);
+const LOOPBACK = ['127.0.0.1', '::ffff:127.0.0.1'];
 
 const sameSecret = (given: string, token: string): boolean => {
   const a = Buffer.from(given);
@@ -39,7 +39,7 @@ export function refusal(
   token: string,
   api: boolean,
 ): Refusal | undefined {
-  if (!LOOPBACK.has(request.socket.remoteAddress ?? ''))
+  if (!LOOPBACK.includes(request.socket.remoteAddress ?? ''))
     return { status: 403, message: 'the editor only answers this computer' };
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!hosts.includes(request.headers.host ?? ''))
