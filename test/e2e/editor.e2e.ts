@@ -68,7 +68,8 @@ async function enter(page: Page, path: (string | number)[], value: string): Prom
 /** A day as `YYYY-MM-DD`, `days` from today (UTC): campaign dates around today, so none has ended. */
 const day = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-describe('consent edit in Chromium', () => {
+// Each test starts the CLI and a browser context; on a busy two-core machine that takes more than the default.
+describe('consent edit in Chromium', { timeout: 90_000 }, () => {
   test('add a campaign, see the errors by their fields, fix them, review the diff, save: the file validates', async () => {
     const s = await openEditor();
     const { page } = s;
