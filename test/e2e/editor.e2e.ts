@@ -93,10 +93,10 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
         .poll(() => labelMessages.textContent())
         .toMatch(/^Expected a conversion label .*found "AW-123456789\/SummerWeb_01"/);
       await expect
-        .poll(() => messagesAt(page, '$.campaigns[2].end').textContent())
+        .poll(() => messagesAt(page, '$.campaigns[2].end').locator('.error').textContent())
         .toBe(`Expected a date on or after start ("${day(0)}"), found "${day(-1)}".`);
       expect(await control(page, [...at, 'send', 'label']).getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('#summary .report li').allTextContents()).toEqual([
+      expect(await page.locator('#summary .report li.error').allTextContents()).toEqual([
         expect.stringMatching(
           /^\$\.campaigns\[2\]\.send\.label · campaign “summer-webinar” · line \d+Expected a conversion label/,
         ),
@@ -114,7 +114,7 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
       await page.screenshot({ path: join(SHOTS, 'editor-campaign-error.png') });
 
       // The summary leads to the field.
-      await page.locator('#summary .report li button.link').last().click();
+      await page.locator('#summary .report li.error button.link').last().click();
       await expect.poll(() => focusedId(page)).toBe('f-campaigns.2.end');
 
       await control(page, [...at, 'send', 'label']).fill('SummerWeb_01');
