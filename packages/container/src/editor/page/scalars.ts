@@ -179,3 +179,25 @@ export function dateField(editor: Editor, spec: FieldSpec): HTMLElement {
   });
   return shell(spec, control);
 }
+
+/** Anything else (the banner's text overrides): the value as JSON, kept when it parses. */
+export function jsonField(editor: Editor, spec: FieldSpec): HTMLElement {
+  const current = getIn(editor.draft, spec.path);
+  const control = h('textarea', {
+    id: controlId(spec.path),
+    rows: 4,
+    spellcheck: 'false',
+    value: current === undefined ? '' : JSON.stringify(current, null, 2),
+    onInput: (event) => {
+      const area = event.target as HTMLTextAreaElement;
+      const note = area.parentElement?.querySelector('.local');
+      try {
+        editor.set(spec.path, area.value.trim() === '' ? undefined : JSON.parse(area.value));
+        note?.replaceChildren();
+      } catch {
+        note?.replaceChildren(TEXT.notJson);
+      }
+    },
+  });
+  return shell(spec, control, [h('p', { class: 'local', role: 'status' })]);
+}

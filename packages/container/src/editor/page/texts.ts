@@ -15,7 +15,6 @@ export const TEXT = {
   status: {
     clean: 'No unsaved changes',
     dirty: 'Unsaved changes',
-    checking: 'Checking…',
     saved: (file: string) => `Saved ${file}.`,
   },
   count: (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`,
@@ -26,7 +25,6 @@ export const TEXT = {
   found: 'found',
   warningPrefix: 'Warning:',
   inCampaign: (id: string) => `campaign “${id}”`,
-  goTo: 'Go to',
   removeKey: (key: string) => `Remove “${key}”`,
   lineNumber: (line: number) => `line ${line}`,
   defaultChoice: (value: string) => `Default (${value})`,
@@ -75,7 +73,6 @@ export const TEXT = {
     close: 'Close the form',
     newId: 'new-campaign',
     noReceivers: 'Add a vendor that takes campaigns (under Vendors) first.',
-    trigger: 'Trigger',
     kind: 'Kind',
   },
   review: {
@@ -96,5 +93,4 @@ export const TEXT = {
     hunk: (oldStart: number, newStart: number) => `Lines from ${oldStart} (before) and ${newStart} (after)`,
     failed: (why: string) => `Not saved: ${why}`,
   },
-  leave: 'You have unsaved changes.',
 } as const;
