@@ -1,7 +1,8 @@
 /**
- * `consent`: checks a container before it ships, and prints what a site needs for it (its CSP, its
- * cookie tables); `consent receipts …` runs the proof-of-consent service's command. A bin, bundled into
- * dist/cli.js: it runs on load.
+ * `consent`: checks a container before it ships, prints what a site needs for it (its CSP, its cookie
+ * tables), compiles its drop-in, edits it in the browser (`consent edit`, see editor/server.ts), and runs
+ * the proof-of-consent service's command (`consent receipts …`). A bin, bundled into dist/cli.js: it runs
+ * on load.
  * Exit codes: 0 done, 1 the file is not a valid container (or cannot be read; for receipts: the database
  * or the network failed), 2 bad usage.
  */
@@ -16,6 +17,8 @@ import { receiptsCommand } from '@conectamos/consent-server';
 import { compileContainer, scriptTags } from './compile';
 import { cookieTables } from './cookie-tables';
 import { containerCsp } from './csp';
+import { FileError } from './editor/container-file';
+import { startEditor } from './editor/server';
 import { parseJsonText } from './json-text';
 import { formatProblem, formatWarning, type Warning } from './problems';
 import { readTextFile } from './read-text-file';
@@ -32,6 +35,9 @@ Commands:
                                             the container and only its vendors, its on-demand chunks, and
                                             the <script> tag to put in every page (files served from <path>,
                                             default /)
+  edit <file> [--port <port>]               edit it in the browser: a local page on 127.0.0.1 for vendors,
+                                            cookies and campaigns, checked as you type (default port: any
+                                            free one); Ctrl+C stops it
   receipts serve|export|prune ...           proof of consent: receive, export or prune the receipts
                                             (consent receipts --help for its options)
 
@@ -125,6 +131,38 @@ async function build(container: Container, out: string, base: string): Promise<n
   return 0;
 }
 
+/** `consent edit`: serves the editor until Ctrl+C, then exits 0. */
+async function edit(file: string, port: number | undefined): Promise<number> {
+  let editor: Awaited<ReturnType<typeof startEditor>>;
+  try {
+    editor = await startEditor({ file, port });
+  } catch (error) {
+    if (error instanceof FileError) throw new Invalid(`✗ ${error.message}`);
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES')
+      throw new Invalid(
+        `✗ cannot listen on port ${port}: ${code === 'EADDRINUSE' ? 'it is in use' : 'not allowed'}; pick another with --port, or leave it out for any free one`,
+      );
+    throw error;
+  }
+  process.stdout.write(
+    `Editing ${file}: open ${editor.url}\n` +
+      'Only this computer can reach it, and only with that address. Press Ctrl+C to stop.\n',
+  );
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      editor.close().then(() => {
+        process.stdout.write('Stopped.\n');
+        resolve(0);
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
 /** Runs one command line; returns its exit code. */
 export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
@@ -165,6 +203,16 @@ export function main(argv: string[]): number | Promise<number> {
       const { file, values } = args(rest, { out: { type: 'string' }, base: { type: 'string' } });
       if (!values.out) throw new UsageError('build needs --out <dir>, the folder to write the files to');
       return build(load(file).container, values.out, values.base ?? '/');
+    } else if (command === 'edit') {
+      const { file, values } = args(rest, { port: { type: 'string' } });
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && !(/^\d+$/.test(values.port!) && port <= 65535))
+        throw new UsageError(`--port must be a number from 0 to 65535, got ${JSON.stringify(values.port)}`);
+      return edit(file, port).catch((error) => {
+        if (!(error instanceof Invalid)) throw error;
+        process.stderr.write(`${error.message}\n`);
+        return 1;
+      });
     } else throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return 0;
   } catch (error) {

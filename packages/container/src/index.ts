@@ -15,6 +15,7 @@ export {
   type TableFormat,
 } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
+export { type EditorOptions, type EditorServer, startEditor } from './editor/server';
 export { sendHint } from './hints';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
 export { MANIFESTS, manifestFor } from './manifests';
