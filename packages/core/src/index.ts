@@ -5,7 +5,16 @@ export { deleteDeclared, matches as cookieMatches } from './cookies';
 export type { CspOptions } from './csp';
 export { cspFor } from './csp';
 export { cookieLabel } from './labels';
-export type { CookieFact, FromSchema, JsonSchema, VendorManifest } from './manifest';
+export type {
+  CookieFact,
+  FromSchema,
+  JsonSchema,
+  OptionCondition,
+  PolicyNote,
+  VendorI18n,
+  VendorManifest,
+  VendorTexts,
+} from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
 export { createConsent } from './store';
 export { type ScriptPolicy, scriptPolicy, TRUSTED_TYPES_POLICY } from './trusted-types';
@@ -16,6 +25,7 @@ export type {
   ConsentSource,
   ConsentState,
   CookieDeclaration,
+  CookieTexts,
   CspHosts,
   ErrorEvent,
   LoadEvent,
