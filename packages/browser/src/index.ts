@@ -27,3 +27,4 @@ export { bindMarkup, type MarkupOptions, markup } from './plugins/markup';
 export { spaPageViews, watchHistory } from './plugins/spa-page-views';
 export { FACTORIES, type Factory, factoryFor } from './registry';
 export { type DropInSetup, startDropIn } from './start';
+export { VENDOR_TRANSLATIONS } from './vendor-translations';

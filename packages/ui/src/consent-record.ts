@@ -12,12 +12,12 @@ export interface ConsentRecordTexts {
 }
 
 /**
- * The consent record itself, as the strictly necessary table lists it: under the instance's storage
+ * The consent record itself, as the strictly necessary table lists it (and the cookie policy prints it): under the instance's storage
  * key, in localStorage or, where that fails, a cookie of the same name (one row listing both), for as
  * long as the instance keeps a decision.
  */
 export function consentRecord(
-  consent: Consent,
+  consent: Pick<Consent, 'storageKey' | 'maxAgeDays'>,
   { t, lang, company }: ConsentRecordTexts,
 ): CookieDeclaration[] {
   const record = {
