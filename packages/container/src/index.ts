@@ -6,10 +6,11 @@ export {
   compileContainer,
   scriptTags,
 } from './compile';
-export { CATEGORY_TITLES, CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
+export { CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
-export { MANIFESTS, manifestFor } from './manifests';
+export { MANIFESTS, manifestFor, optionIs } from './manifests';
+export { cookiePolicy, type PolicyOptions } from './policy';
 export { describeValue, formatProblem, jsonPath, type Problem } from './problems';
 export { MAX_FILE_BYTES, readTextFile } from './read-text-file';
 export { containerSchema, PATTERNS, type SchemaNode } from './schema';
