@@ -1,7 +1,7 @@
 /**
  * The size budgets, generated from the packages: each browser package lists its own under "sizeLimit" in
  * its package.json (what a visitor imports, and the gzip and brotli limits), measured on top of the
- * workspace packages it depends on. A new package brings its budget with it; nothing here is kept by hand.
+ * workspace packages it depends on (and without its peers: React is the app's own). A new package brings its budget with it; nothing here is kept by hand.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
   if (!existsSync(file)) continue;
   const pkg = JSON.parse(readFileSync(file, 'utf8'));
   const below = Object.keys(pkg.dependencies ?? {}).filter((name) => name.startsWith('@conectamos/'));
+  const peers = Object.keys(pkg.peerDependencies ?? {});
   for (const budget of pkg.sizeLimit ?? []) {
     const path = join('packages', dir, budget.path ?? 'dist/index.js');
     const what = budget.import
@@ -25,7 +26,7 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
         limit: budget[compression],
         [compression]: true,
         ...(budget.import
-          ? { import: budget.import, ignore: below }
+          ? { import: budget.import, ignore: [...below, ...peers] }
           : { disablePlugins: ['@size-limit/esbuild'] }),
       });
   }

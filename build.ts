@@ -18,6 +18,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
 import { browserBuild, buildModules, contentHash, finalMinify, integrityOf } from './scripts/bundling';
+import { finishDeclarations } from './scripts/declarations';
 
 interface ExtraBundle {
   /**
@@ -91,6 +92,12 @@ await Promise.all(
       if (extra.chunk) chunks[extra.chunk] = { file: basename(outfile), integrity: integrityOf(shipped) };
       if (extra.chunks)
         writeFileSync(join(dir, dirname(outfile), 'chunks.json'), `${JSON.stringify(chunks, null, 2)}\n`);
+      // A classic script (the drop-in) exports nothing; saying so lets a typed import of its path resolve.
+      if ((extra.format ?? 'iife') === 'iife' && !extra.chunk)
+        writeFileSync(
+          join(dir, outfile.replace(/\.js$/, '.d.ts')),
+          '// A classic script: it runs when loaded and exports nothing.\nexport {};\n',
+        );
       // A Node bundle with a shebang is a command: make it runnable as one.
       if (extra.banner?.startsWith('#!')) chmodSync(join(dir, outfile), 0o755);
     }
@@ -109,6 +116,7 @@ execFileSync(
 for (const name of names) {
   const dist = join(packagesDir, name, 'dist');
   cpSync(join(root, '.types', name, 'src'), join(dist, 'types'), { recursive: true });
+  finishDeclarations(join(dist, 'types'));
   writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index.js';\n");
 }
 console.log(`built ${names.length} package(s): ${names.join(', ')}`);

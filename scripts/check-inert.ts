@@ -6,6 +6,7 @@
  * A Node package (`"platform": "node"`: the tooling, the receipt server) is bundled for Node with its
  * imports left out and taken as doing nothing, so the first proof is about the package's own code; the
  * second, a real import under Node with its real dependencies, covers what they do to the global scope.
+ * A package's peer dependencies (React, for the React bindings) are the app's own copy, left out the same way.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,17 +21,31 @@ const nodeImports: Plugin = {
   },
 };
 
+/** Leaves the named packages out of the bundle, as imports taken to do nothing. */
+const externalImports = (names: string[]): Plugin => ({
+  name: 'peer-imports',
+  setup(b) {
+    for (const name of names)
+      b.onResolve({ filter: new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/|$)`) }, ({ path }) => ({
+        path,
+        external: true,
+        sideEffects: false,
+      }));
+  },
+});
+
 const root = join(import.meta.dirname, '..');
 const packagesDir = join(root, 'packages');
 const packages = readdirSync(packagesDir)
   .filter((dir) => existsSync(join(packagesDir, dir, 'dist/index.js')))
   .map((dir) => {
     const pkg = JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8'));
-    return { dir, name: pkg.name as string, forNode: pkg.platform === 'node' };
+    const peers = Object.keys(pkg.peerDependencies ?? {});
+    return { dir, name: pkg.name as string, forNode: pkg.platform === 'node', peers };
   });
 
 let failures = 0;
-for (const { dir, name, forNode } of packages) {
+for (const { dir, name, forNode, peers } of packages) {
   const result = await build({
     // The built entry (what ships), its workspace imports resolved from the package's own node_modules.
     stdin: { contents: `import './dist/index.js';`, resolveDir: join(packagesDir, dir), loader: 'js' },
@@ -42,7 +57,7 @@ for (const { dir, name, forNode } of packages) {
     ignoreAnnotations: true,
     format: 'esm',
     platform: forNode ? 'node' : 'browser',
-    plugins: forNode ? [nodeImports] : [],
+    plugins: forNode ? [nodeImports] : [externalImports(peers)],
     write: false,
     logLevel: 'silent',
   });

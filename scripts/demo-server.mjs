@@ -31,7 +31,8 @@ const inside = (dir, file) => file === dir || file.startsWith(dir + sep);
 function resolve(pathname) {
   // The drop-in, as a site would host it next to its pages.
   // The drop-in and its on-demand chunks (consent-ui.<hash>.js), as a site would host them next to its pages.
-  if (/^\/consent(-[a-z]+\.[0-9a-f]{8})?\.js$/.test(pathname)) return join(root, 'packages/browser/dist', pathname);
+  if (/^\/consent(-[a-z]+\.[0-9a-f]{8})?\.js$/.test(pathname))
+    return join(root, 'packages/browser/dist', pathname);
   const decoded = decodeURIComponent(pathname);
   if (decoded.includes('\0')) return undefined;
   const packaged = /^\/packages\/([\w-]+)\/dist\//.exec(decoded);

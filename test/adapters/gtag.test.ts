@@ -198,3 +198,31 @@ describe('gtag on the platform surface', () => {
     expect(pushed.at(-1)?.[2]).toMatchObject({ analytics_storage: 'granted' });
   });
 });
+
+describe('gtag on a page with a long dataLayer', () => {
+  test('a change reads dataLayer from the end back to the last consent command, not the whole of it', () => {
+    const win = makeWindow();
+    const consent = createConsent({
+      policyVersion: '2026-11-01',
+      window: win,
+      adapters: [googleAnalytics({ measurementId: GA })],
+    });
+    consent.grant('analytics');
+    const layer = (win as unknown as { dataLayer: unknown[] }).dataLayer;
+    // The page's own events after ours, as a long-lived SPA piles them up.
+    for (let i = 0; i < 5000; i++) layer.push({ event: 'scroll', i });
+    let reads = 0;
+    (win as unknown as { dataLayer: unknown[] }).dataLayer = new Proxy(layer, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    consent.grant('marketing');
+    // Consent Mode's update is now the last entry: the next change finds it at once.
+    reads = 0;
+    consent.deny('marketing');
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThan(10);
+  });
+});

@@ -1,6 +1,6 @@
 import { type Adapter, createConsent } from '@conectamos/consent';
 import { bindMarkup } from '@conectamos/consent-browser';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { testAdapter } from '../helpers/adapter';
 import { makeWindow, settle, type TestWindow } from '../helpers/window';
 
@@ -103,5 +103,22 @@ describe('blocked scripts in markup', () => {
     expect(ran(win)).toEqual(['stats']);
     expect(errors).toHaveLength(1);
     expect([...win.document.scripts].map((s) => s.getAttribute('src'))).not.toContain('javascript:alert(1)');
+  });
+});
+
+describe('the markup hooks on a busy page', () => {
+  test('a mutation looks only at the nodes it added, never the whole document again', async () => {
+    const { win, consent } = page(block('analytics', 'stats'));
+    consent.grant('analytics');
+    const scans = vi.spyOn(win.document, 'querySelectorAll');
+    const scansOfHtml = vi.spyOn(win.document.documentElement, 'querySelectorAll');
+    for (let i = 0; i < 20; i++) win.document.body.append(win.document.createElement('p'));
+    const later = win.document.createElement('div');
+    later.innerHTML = block('analytics', 'late');
+    win.document.body.append(later);
+    await settle();
+    expect(ran(win)).toEqual(['stats', 'late']);
+    expect(scans).not.toHaveBeenCalled();
+    expect(scansOfHtml).not.toHaveBeenCalled();
   });
 });

@@ -42,6 +42,11 @@ export interface SiteOptions {
   vendors?: Record<string, string | Served | ((url: URL, route: Route) => Served | Promise<Served>)>;
   /** Headers on every HTML page (a Content-Security-Policy, say). */
   pageHeaders?: Record<string, string>;
+  /**
+   * A local server (`http://127.0.0.1:<port>`) that answers the site's requests `pages` has no entry
+   * for: an app's own production server, seen by the browser at the site origin.
+   */
+  upstream?: string;
 }
 
 /** A browser context with its request log. */
@@ -83,6 +88,10 @@ export async function openSite(browser: Browser, options: SiteOptions = {}): Pro
     requests.push({ method: request.method(), url: url.href, postData: request.postData() });
     if (url.origin === ORIGIN) {
       const page = options.pages?.[url.pathname];
+      if (!page && options.upstream)
+        return route.fulfill({
+          response: await route.fetch({ url: `${options.upstream}${url.pathname}${url.search}` }),
+        });
       const served: Served | undefined =
         typeof page === 'string' ? { body: page, type: 'text/html' } : (page ?? serveFile(url.pathname));
       if (!served) return route.fulfill({ status: 404, body: 'not found' });

@@ -74,10 +74,12 @@ async function killAndRestart(storeArgs: string[]) {
 }
 
 const database = await testDatabase();
+// Made here, at the top: the helper's clean-up hook belongs to the file, not to a test.
+const dir = tempDir('durability');
 
 describe('every acknowledged receipt survives SIGKILL', () => {
   test('SQLite', { timeout: 60_000 }, async () => {
-    await killAndRestart(['--db', join(tempDir('durability'), 'receipts.sqlite')]);
+    await killAndRestart(['--db', join(dir, 'receipts.sqlite')]);
   });
 
   test.skipIf(database.skip)(

@@ -76,7 +76,7 @@ export async function listen(server: Server): Promise<string> {
 export const serve = (handler: Parameters<typeof createServer>[1]): Promise<string> =>
   listen(createServer(handler));
 
-/** A fresh temp directory, removed after the file's tests. */
+/** A fresh temp directory, removed after the file's tests: call it at the top of the file, not in a test. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `consent-${prefix}-`));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,8 @@ import { createReceiptHandler, postgresStore, sqliteStore } from '@conectamos/co
 import { afterAll, describe, expect, test } from 'vitest';
 import { post, receipt, send, serve, tempDir } from './helpers';
 
-const store = sqliteStore({ file: join(tempDir('endpoint'), 'receipts.sqlite') });
+const dir = tempDir('endpoint');
+const store = sqliteStore({ file: join(dir, 'receipts.sqlite') });
 afterAll(() => store.close());
 const origin = await serve(
   createReceiptHandler({ store, allowedOrigins: ['https://www.conectamos.org'], bodyTimeoutMs: 300 }),
@@ -250,7 +251,7 @@ describe('a store that fails', () => {
   });
 
   test('a closed SQLite store is 503 as well', async () => {
-    const closed = sqliteStore({ file: join(tempDir('closed'), 'receipts.sqlite') });
+    const closed = sqliteStore({ file: join(dir, 'closed.sqlite') });
     await closed.close();
     const base = await serve(createReceiptHandler({ store: closed, onStoreError: () => {} }));
     expect((await post(`${base}/consent/receipts`, receipt())).status).toBe(503);

@@ -48,6 +48,8 @@ export function bootContainer(container: Container, options: BootOptions = {}): 
 
 /** How a page's own build of the drop-in boots: with the factories it bundled, and its way of showing the UI. */
 export interface BootWithOptions extends BootOptions {
+  /** Hears the campaigns the container runs, after the checks (the debug view explains each). */
+  onCampaigns?: (list: Campaign[]) => void;
   /** Shows the banner and dialog with the container's settings (at once, or when needed). */
   mountUI?: (consent: Consent, ui: ConsentUIOptions & { window: Window & typeof globalThis }) => void;
 }
@@ -97,6 +99,7 @@ export function bootWith(
     if (fault) skip(`$.campaigns[${i}]${fault.at}`, fault.expected);
     return !fault;
   });
+  options.onCampaigns?.(list);
   return startConsent(read, adapters, {
     ...options,
     window: win,

@@ -45,7 +45,8 @@ export function chunkLoader(
     delivered.set(name, exports);
     waiting.get(name)?.(exports);
   };
-  const queue = (win.ConectamosConsentChunks ??= []);
+  win.ConectamosConsentChunks ??= [];
+  const queue = win.ConectamosConsentChunks;
   for (const delivery of queue) receive(delivery);
   queue.push = (...deliveries: ChunkDelivery[]) => {
     for (const delivery of deliveries) receive(delivery);
@@ -78,8 +79,7 @@ export function chunkLoader(
       }
     });
   return <T>(name: keyof Chunks): Promise<T> => {
-    let promise = loading.get(name);
-    if (!promise) loading.set(name, (promise = load(name)));
-    return promise as Promise<T>;
+    if (!loading.has(name)) loading.set(name, load(name));
+    return loading.get(name) as Promise<T>;
   };
 }

@@ -1,8 +1,9 @@
 import type { Adapter, ConsentPlugin } from '@conectamos/consent';
 import { startConsent } from './boot';
 import type { Chunks } from './chunks';
+import type { Campaign } from './container';
 import type { ReadContainer } from './container-read';
-import { dropInPage } from './drop-in-page';
+import { type DropInPage, dropInPage } from './drop-in-page';
 import type { CampaignsOptions } from './plugins/campaigns';
 import type { Factory } from './registry';
 
@@ -18,10 +19,10 @@ export interface CompiledSetup {
   /** The on-demand chunks beside the main script. */
   chunks: Chunks;
   /**
-   * The container's campaigns as a plugin, when it has any (`campaigns(list)`): a container without
+   * The container's campaigns and the plugin that runs them, when it has any: a container without
    * campaigns does not carry their code.
    */
-  campaigns?: (options: CampaignsOptions) => ConsentPlugin;
+  campaigns?: { list: Campaign[]; plugin: (list: Campaign[], options: CampaignsOptions) => ConsentPlugin };
 }
 
 /**
@@ -29,8 +30,12 @@ export interface CompiledSetup {
  * without checking the container part by part again (the validator did, when it was compiled), so the
  * runtime carries neither the checks nor any vendor the container does not name.
  */
-export function startCompiled({ container, factories, chunks, campaigns }: CompiledSetup): void {
-  const page = dropInPage(chunks);
+export function startCompiled(setup: CompiledSetup): void {
+  const page = dropInPage(setup.chunks);
+  page.begin(() => run(setup, page));
+}
+
+function run({ container, factories, campaigns }: CompiledSetup, page: DropInPage): void {
   const report = (error: unknown, id?: string): void => {
     page.fail(error);
     page.boot.onError?.({ id, error });
@@ -43,8 +48,12 @@ export function startCompiled({ container, factories, chunks, campaigns }: Compi
       report(error, id);
     }
   const plugins = page.boot.plugins ?? [];
-  if (campaigns)
-    plugins.unshift(campaigns({ window: page.win, onHit: page.boot.onCampaign, onError: report }));
+  if (campaigns) {
+    page.boot.onCampaigns?.(campaigns.list);
+    plugins.unshift(
+      campaigns.plugin(campaigns.list, { window: page.win, onHit: page.boot.onCampaign, onError: report }),
+    );
+  }
   const consent = startConsent(container, adapters, {
     ...page.boot,
     plugins,

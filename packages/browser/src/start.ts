@@ -32,16 +32,21 @@ export function startDropIn(setup: DropInSetup): void {
   };
   try {
     const inline = win.document.getElementById('consent-container');
-    if (inline) return start(JSON.parse(inline.textContent ?? ''));
-    if (!script?.dataset.container)
-      return fail(new Error('consent: no data-container attribute and no #consent-container script'));
+    if (inline) {
+      page.begin(() => start(JSON.parse(inline.textContent ?? '')));
+      return;
+    }
+    if (!script?.dataset.container) {
+      fail(new Error('consent: no data-container attribute and no #consent-container script'));
+      return;
+    }
     // A first visit will need the banner: fetch it while the container is on its way, not after.
     if (!storedAnywhere(win)) page.loadChunk('ui').catch(() => {});
     fetch(script.dataset.container, { credentials: 'same-origin' })
       .then((r) =>
         r.ok ? r.json() : Promise.reject(new Error(`consent container: ${r.status} for ${r.url}`)),
       )
-      .then(start)
+      .then((container) => page.begin(() => start(container)))
       .catch(fail);
   } catch (error) {
     fail(error);

@@ -98,7 +98,7 @@ export async function compileContainer(
     `  chunks: ${JSON.stringify(chunkRefs)},`,
     `  container: JSON.parse(${JSON.stringify(JSON.stringify(compiledShape(container)))}),`,
     ...(list.length
-      ? [`  campaigns: (options) => campaigns(JSON.parse(${JSON.stringify(JSON.stringify(list))}), options),`]
+      ? [`  campaigns: { list: JSON.parse(${JSON.stringify(JSON.stringify(list))}), plugin: campaigns },`]
       : []),
     `});`,
   ].join('\n');

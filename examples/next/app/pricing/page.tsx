@@ -1,0 +1,8 @@
+export default function Pricing() {
+  return (
+    <>
+      <h1>Pricing</h1>
+      <p>Free for communities; a plan for organisations.</p>
+    </>
+  );
+}
