@@ -109,7 +109,13 @@ test("in Spanish: the Spanish dialog's headings and words, the vendors' manifest
     cookies: [
       { ...small.cookies![0]!, i18n: { es: { purpose: 'Recuerda tu idioma', duration: '1 año' } } },
       // A site cookie without Spanish stays in English: never a blank cell.
-      { name: 'tz', category: 'functional', purpose: 'Your time zone', duration: '1 year', provider: 'Conectamos' },
+      {
+        name: 'tz',
+        category: 'functional',
+        purpose: 'Your time zone',
+        duration: '1 year',
+        provider: 'Conectamos',
+      },
     ],
   };
   expect(cookieTables(spanish, 'markdown', 'es')).toBe(
