@@ -1,4 +1,5 @@
 import { cookieLabel, createConsent, type ErrorEvent } from '@conectamos/consent';
+import { optionIs } from '@conectamos/consent-container';
 import { describe, expect, test } from 'vitest';
 import { ajv } from '../helpers/schema';
 import { makeWindow, scriptSrcs } from '../helpers/window';
@@ -76,6 +77,47 @@ describe.each(rows.map((r) => [r.id, r] as const))('%s', (_, row) => {
     expect(hosts.some((csp) => csp.scriptSrc?.length)).toBe(true);
     for (const host of hosts.flatMap((csp) => Object.values(csp).flat()))
       expect(host).toMatch(/^((https|wss):\/\/[\w*.-]+|blob:|data:)$/);
+  });
+
+  test('every text the dialog shows of it has its Spanish in the manifest, where the dialog looks for it', () => {
+    const { manifest } = row;
+    const adapter = create(row);
+    const es = manifest.i18n.es;
+    // Cookie texts are matched by position: the factory keeps the manifest's order and storages.
+    expect(adapter.cookies.map((c) => [cookieLabel(c), c.storage ?? 'cookie'])).toEqual(
+      manifest.cookies.map((c) => [cookieLabel(c), c.storage ?? 'cookie']),
+    );
+    expect(es.cookies).toHaveLength(manifest.cookies.length);
+    manifest.cookies.forEach((cookie, i) => {
+      const spanish = es.cookies[i]!;
+      expect(spanish.purpose, `${cookieLabel(cookie)}: translated`).not.toBe(cookie.purpose);
+      expect(spanish.purpose).toMatch(/\p{L}{3}/u);
+      expect(spanish.duration, `${cookieLabel(cookie)}: its duration translated`).not.toBe(cookie.duration);
+    });
+    // Purposes are matched by their English: the one these options give, and every other it can give.
+    const purposes = [manifest.purpose, ...(manifest.purposeWhen ?? []).map((w) => w.purpose)];
+    expect(es.purposes.map(([english]) => english).sort()).toEqual([...purposes].sort());
+    for (const [english, spanish] of es.purposes) expect(spanish).not.toBe(english);
+    const selected = manifest.purposeWhen?.find((w) => optionIs(manifest, row.options, w))?.purpose;
+    expect(adapter.purpose, 'the purpose tools print for these options').toBe(selected ?? manifest.purpose);
+  });
+
+  test("the policy's notes and the manifest's conditions name real options and values", () => {
+    const { manifest } = row;
+    const conditions = [
+      ...(manifest.cspWhen ?? []),
+      ...(manifest.purposeWhen ?? []),
+      ...(manifest.notes ?? []).flatMap((note) => (note.when ? [note.when] : [])),
+    ];
+    for (const { option, equals } of conditions) {
+      const schema = manifest.options.properties?.[option];
+      expect(schema, `${option} is an option of ${row.id}`).toBeDefined();
+      expect(ajv.compile(schema!)(equals), `${JSON.stringify(equals)} is a value of ${option}`).toBe(true);
+    }
+    for (const note of manifest.notes ?? []) {
+      expect(note.i18n.es).toMatch(/\p{L}{3}/u);
+      expect(note.i18n.es).not.toBe(note.text);
+    }
   });
 
   test('the options schema and the factory apply the same rules', () => {

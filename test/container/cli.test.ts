@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Container } from '@conectamos/consent-browser';
 import { isActive } from '@conectamos/consent-browser';
-import { containerCsp, cookieTables } from '@conectamos/consent-container';
+import { containerCsp, cookiePolicy, cookieTables } from '@conectamos/consent-container';
 import { afterAll, describe, expect, test } from 'vitest';
 import { consent, fixture, readFixture } from './run';
 
@@ -205,6 +205,36 @@ describe('consent cookies', () => {
   });
 });
 
+describe('consent cookies --lang and consent policy', () => {
+  test('the tables in Spanish, in the words of the Spanish dialog', () => {
+    const { status, stdout } = consent('cookies', fixture('conectamos.json'), '--lang', 'es');
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${cookieTables(conectamos, 'markdown', 'es')}\n`);
+    expect(stdout).toMatch(
+      /^## Estrictamente necesarias\n\n\| Nombre +\| Finalidad +\| Duración +\| Proveedor +\|/,
+    );
+  });
+
+  test('the policy in each language, markdown by default, HTML on request', () => {
+    for (const lang of ['es', 'en'] as const) {
+      expect(consent('policy', fixture('conectamos.json'), '--lang', lang)).toEqual({
+        status: 0,
+        stdout: `${cookiePolicy(conectamos, { lang })}\n`,
+        stderr: '',
+      });
+    }
+    expect(consent('policy', fixture('conectamos.json'), '--lang', 'es', '--format', 'html').stdout).toBe(
+      `${cookiePolicy(conectamos, { lang: 'es', format: 'html' })}\n`,
+    );
+  });
+
+  test('an invalid container: exit 1 and no policy', () => {
+    const { status, stdout, stderr } = consent('policy', fixture('bad-unknown-adapter.json'), '--lang', 'en');
+    expect([status, stdout]).toEqual([1, '']);
+    expect(stderr).toContain('$.adapters["facebook-pixel"]');
+  });
+});
+
 describe('usage', () => {
   test('--help: the usage on stdout, exit 0', () => {
     for (const help of [['--help'], ['-h'], ['help'], ['validate', '--help']]) {
@@ -215,7 +245,8 @@ describe('usage', () => {
       for (const command of [
         'validate <file>',
         'csp <file> [--nonce <nonce>]',
-        'cookies <file> [--format markdown|html]',
+        'cookies <file> [--format markdown|html] [--lang en|es]',
+        'policy <file> --lang es|en [--format markdown|html]',
       ])
         expect(stdout).toContain(command);
     }
@@ -229,6 +260,9 @@ describe('usage', () => {
     [['validate', 'a.json', '--strict'], 'unknown option --strict'],
     [['csp', 'a.json', '--format', 'html'], 'unknown option --format'],
     [['csp', 'a.json', '--nonce'], '--nonce needs a value'],
+    [['policy', 'a.json'], 'policy needs --lang es or --lang en, the language to print it in'],
+    [['policy', 'a.json', '--lang', 'fr'], '--lang must be es or en, got "fr"'],
+    [['cookies', 'a.json', '--lang', 'ES'], '--lang must be es or en, got "ES"'],
   ])('%j: exit 2, %s', (args, message) => {
     const { status, stdout, stderr } = consent(...args);
     expect(status).toBe(2);

@@ -23,13 +23,13 @@ const small: Container = {
   ],
 };
 
-test('markdown: a heading per category in the policy order, a row per cookie, "None." for an empty one', () => {
+test('markdown: a heading per category in use in the policy order, a row per cookie, where it is kept after its name', () => {
   expect(cookieTables(small, 'markdown')).toBe(
     `## Strictly necessary
 
-| Name                            | Purpose                                | Duration | Provider   |
-| ------------------------------- | -------------------------------------- | -------- | ---------- |
-| \`cookie_consent\` (localStorage) | Stores your cookie consent preferences | 1 year   | Conectamos |
+| Name                                     | Purpose                                | Duration | Provider   |
+| ---------------------------------------- | -------------------------------------- | -------- | ---------- |
+| \`cookie_consent\` (local storage, cookie) | Stores your cookie consent preferences | 1 year   | Conectamos |
 
 ## Functional
 
@@ -39,11 +39,11 @@ test('markdown: a heading per category in the policy order, a row per cookie, "N
 
 ## Analytics
 
-| Name                               | Purpose                                                                        | Duration      | Provider |
-| ---------------------------------- | ------------------------------------------------------------------------------ | ------------- | -------- |
-| \`ph_*\` (cookie, localStorage)      | Product analytics for understanding how features are used within the platform. | 1 year        | PostHog  |
-| \`ph_*\` (sessionStorage)            | Product analytics for understanding how features are used within the platform. | Session       | PostHog  |
-| \`__ph_opt_in_out_*\` (localStorage) | Remembers that you opted out, so PostHog stays off                             | Until deleted | PostHog  |
+| Name                                | Purpose                                                                        | Duration      | Provider |
+| ----------------------------------- | ------------------------------------------------------------------------------ | ------------- | -------- |
+| \`ph_*\` (cookie, local storage)      | Product analytics for understanding how features are used within the platform. | 1 year        | PostHog  |
+| \`ph_*\` (session storage)            | Product analytics for understanding how features are used within the platform. | Session       | PostHog  |
+| \`__ph_opt_in_out_*\` (local storage) | Remembers that you opted out, so PostHog stays off                             | Until deleted | PostHog  |
 
 ## Marketing
 
@@ -51,24 +51,13 @@ test('markdown: a heading per category in the policy order, a row per cookie, "N
 | ----------- | ------------------------------------------------------------- | -------- | -------------------- |
 | \`li_fat_id\` | Retargeting and conversion tracking for LinkedIn ad campaigns | 30 days  | LinkedIn Insight Tag |`,
   );
+  // Only what the banner names and the dialog shows: a category with nothing in it is not listed.
   expect(cookieTables({ policyVersion: '1', ui: false }, 'markdown')).toBe(
     `## Strictly necessary
 
-| Name                            | Purpose                                | Duration | Provider  |
-| ------------------------------- | -------------------------------------- | -------- | --------- |
-| \`cookie_consent\` (localStorage) | Stores your cookie consent preferences | 1 year   | This site |
-
-## Functional
-
-None.
-
-## Analytics
-
-None.
-
-## Marketing
-
-None.`,
+| Name                                     | Purpose                                | Duration | Provider  |
+| ---------------------------------------- | -------------------------------------- | -------- | --------- |
+| \`cookie_consent\` (local storage, cookie) | Stores your cookie consent preferences | 1 year   | This site |`,
   );
 });
 
@@ -85,30 +74,42 @@ test('with "receipts", the queue of receipts not sent yet is listed under the co
           .slice(1, -1),
       );
   expect(necessaryRows({ ...small, receipts: { endpoint: '/consent/receipts' } })).toEqual([
-    ['`cookie_consent` (localStorage)', 'Stores your cookie consent preferences', '1 year', 'Conectamos'],
     [
-      '`cookie_consent_receipts` (localStorage)',
+      '`cookie_consent` (local storage, cookie)',
+      'Stores your cookie consent preferences',
+      '1 year',
+      'Conectamos',
+    ],
+    [
+      '`cookie_consent_receipts` (local storage)',
       'Proof of your consent choices, waiting to be sent',
-      'Up to 7 days',
+      '7 days',
       'Conectamos',
     ],
   ]);
   expect(necessaryRows(small)).toEqual([
-    ['`cookie_consent` (localStorage)', 'Stores your cookie consent preferences', '1 year', 'Conectamos'],
+    [
+      '`cookie_consent` (local storage, cookie)',
+      'Stores your cookie consent preferences',
+      '1 year',
+      'Conectamos',
+    ],
   ]);
 });
 
 test('HTML: the same tables, with column headers scoped', () => {
   expect(cookieTables(small, 'html')).toBe(
     `<h2>Strictly necessary</h2>
+
 <table>
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
-    <tr><td><code>cookie_consent</code> (localStorage)</td><td>Stores your cookie consent preferences</td><td>1 year</td><td>Conectamos</td></tr>
+    <tr><td><code>cookie_consent</code> (local storage, cookie)</td><td>Stores your cookie consent preferences</td><td>1 year</td><td>Conectamos</td></tr>
   </tbody>
 </table>
 
 <h2>Functional</h2>
+
 <table>
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
@@ -117,22 +118,69 @@ test('HTML: the same tables, with column headers scoped', () => {
 </table>
 
 <h2>Analytics</h2>
+
 <table>
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
-    <tr><td><code>ph_*</code> (cookie, localStorage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>1 year</td><td>PostHog</td></tr>
-    <tr><td><code>ph_*</code> (sessionStorage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>Session</td><td>PostHog</td></tr>
-    <tr><td><code>__ph_opt_in_out_*</code> (localStorage)</td><td>Remembers that you opted out, so PostHog stays off</td><td>Until deleted</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (cookie, local storage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>1 year</td><td>PostHog</td></tr>
+    <tr><td><code>ph_*</code> (session storage)</td><td>Product analytics for understanding how features are used within the platform.</td><td>Session</td><td>PostHog</td></tr>
+    <tr><td><code>__ph_opt_in_out_*</code> (local storage)</td><td>Remembers that you opted out, so PostHog stays off</td><td>Until deleted</td><td>PostHog</td></tr>
   </tbody>
 </table>
 
 <h2>Marketing</h2>
+
 <table>
   <thead><tr><th scope="col">Name</th><th scope="col">Purpose</th><th scope="col">Duration</th><th scope="col">Provider</th></tr></thead>
   <tbody>
     <tr><td><code>li_fat_id</code></td><td>Retargeting and conversion tracking for LinkedIn ad campaigns</td><td>30 days</td><td>LinkedIn Insight Tag</td></tr>
   </tbody>
 </table>`,
+  );
+});
+
+test("in Spanish: the Spanish dialog's headings and words, the vendors' manifests' and the site's translations", () => {
+  const spanish: Container = {
+    ...small,
+    cookies: [
+      { ...small.cookies![0]!, i18n: { es: { purpose: 'Recuerda tu idioma', duration: '1 año' } } },
+      // A site cookie without Spanish stays in English: never a blank cell.
+      {
+        name: 'tz',
+        category: 'functional',
+        purpose: 'Your time zone',
+        duration: '1 year',
+        provider: 'Conectamos',
+      },
+    ],
+  };
+  expect(cookieTables(spanish, 'markdown', 'es')).toBe(
+    `## Estrictamente necesarias
+
+| Nombre                                          | Finalidad                                            | Duración | Proveedor  |
+| ----------------------------------------------- | ---------------------------------------------------- | -------- | ---------- |
+| \`cookie_consent\` (almacenamiento local, cookie) | Guarda tus preferencias de consentimiento de cookies | 1 año    | Conectamos |
+
+## Funcionales
+
+| Nombre | Finalidad          | Duración | Proveedor  |
+| ------ | ------------------ | -------- | ---------- |
+| \`lang\` | Recuerda tu idioma | 1 año    | Conectamos |
+| \`tz\`   | Your time zone     | 1 year   | Conectamos |
+
+## Analíticas
+
+| Nombre                                     | Finalidad                                                                        | Duración           | Proveedor |
+| ------------------------------------------ | -------------------------------------------------------------------------------- | ------------------ | --------- |
+| \`ph_*\` (cookie, almacenamiento local)      | Analítica de producto para entender cómo se usan las funciones de la plataforma. | 1 año              | PostHog   |
+| \`ph_*\` (almacenamiento de sesión)          | Analítica de producto para entender cómo se usan las funciones de la plataforma. | Sesión             | PostHog   |
+| \`__ph_opt_in_out_*\` (almacenamiento local) | Recuerda que rechazaste PostHog, para que siga desactivado                       | Hasta que se borre | PostHog   |
+
+## Marketing
+
+| Nombre      | Finalidad                                                                           | Duración | Proveedor            |
+| ----------- | ----------------------------------------------------------------------------------- | -------- | -------------------- |
+| \`li_fat_id\` | Remarketing y medición de conversiones de nuestras campañas de anuncios en LinkedIn | 30 días  | LinkedIn Insight Tag |`,
   );
 });
 
@@ -191,14 +239,14 @@ describe('the Conectamos container', () => {
     ['Strictly necessary', '`session_id`', 'Session'],
     ['Strictly necessary', '`csrf_token`', 'Session'],
     ['Strictly necessary', '`auth_token`', '30 days'],
-    ['Strictly necessary', '`cookie_consent` (localStorage)', '1 year'],
+    ['Strictly necessary', '`cookie_consent` (local storage, cookie)', '1 year'],
     ['Functional', '`ui_preferences`', '1 year'],
     ['Functional', '`lang`', '1 year'],
     ['Functional', '`timezone`', '1 year'],
     ['Functional', '`onboarding_state`', '90 days'],
     ['Analytics', '`_ga`', '2 years'],
     ['Analytics', '`_ga_*`', '2 years'],
-    ['Analytics', '`ph_*` (cookie, localStorage)', '1 year'],
+    ['Analytics', '`ph_*` (cookie, local storage)', '1 year'],
     ['Analytics', '`_cnct_sess`', '30 days'],
     ['Marketing', '`_gcl_au`', '90 days'],
     ['Marketing', '`li_fat_id`', '30 days'],

@@ -246,7 +246,7 @@ describe('consent edit: save', () => {
     const inode = statSync(file).ino;
     const reader = openSync(file, 'r'); // A reader that opened the file before the save…
     await api('/api/save', { draft: { ...value, policyVersion: '2027-01-01' }, version });
-    const buffer = Buffer.alloc(before.length + 10);
+    const buffer = Buffer.alloc(Buffer.byteLength(before) + 10); // Bytes, not characters: the fixture has Spanish.
     const read = readSync(reader, buffer, 0, buffer.length, 0);
     expect(buffer.subarray(0, read).toString('utf8')).toBe(before); // …still reads the whole old file.
     expect(statSync(file).ino).not.toBe(inode);

@@ -190,7 +190,7 @@ describe('site cookies', () => {
       },
       {
         path: '$.cookies[2].expires',
-        expected: 'one of the keys name, label, storage, category, purpose, duration, provider',
+        expected: 'one of the keys name, label, storage, category, purpose, duration, provider, i18n',
         found: 'unknown key "expires"',
       },
       {
@@ -202,6 +202,29 @@ describe('site cookies', () => {
     expect(problemsAfter((c) => (c.cookies = {}))).toEqual(
       one('$.cookies', "an array of the site's own cookies", 'an empty object'),
     );
+  });
+
+  test('Spanish texts: both purpose and duration, only Spanish, never blank', () => {
+    expect(
+      problemsAfter((c) => {
+        delete c.cookies[0].i18n.es.duration;
+        c.cookies[1].i18n.fr = { purpose: 'Jeton', duration: 'Session' };
+        c.cookies[2].i18n.es.purpose = ' ';
+      }),
+    ).toEqual([
+      {
+        path: '$.cookies[0].i18n.es.duration',
+        expected: 'how long it lasts, in Spanish, like "1 año"',
+        found: 'nothing',
+      },
+      {
+        path: '$.cookies[1].i18n.fr',
+        expected: 'the key es',
+        found: 'unknown key "fr"',
+        hint: 'did you mean "es"?',
+      },
+      { path: '$.cookies[2].i18n.es.purpose', expected: 'what it is for, in Spanish', found: '" "' },
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import { type CampaignHit, campaigns } from './plugins/campaigns';
 import { markup } from './plugins/markup';
 import { spaPageViews } from './plugins/spa-page-views';
 import { FACTORIES, type Factory } from './registry';
+import { VENDOR_TRANSLATIONS } from './vendor-translations';
 
 /** How the drop-in was started on this page. */
 export interface BootOptions {
@@ -41,7 +42,7 @@ export interface BootOptions {
 export function bootContainer(container: Container, options: BootOptions = {}): Consent | undefined {
   return bootWith(container, FACTORIES, {
     ...options,
-    mountUI: (consent, ui) => mountConsentUI(consent, ui),
+    mountUI: (consent, ui) => mountConsentUI(consent, { vendorTranslations: VENDOR_TRANSLATIONS, ...ui }),
   });
 }
 

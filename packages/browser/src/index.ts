@@ -28,3 +28,4 @@ export { spaPageViews, watchHistory } from './plugins/spa-page-views';
 export { FACTORIES, type Factory, factoryFor } from './registry';
 export { fillSend, isBadTemplate, type Send } from './send-template';
 export { type DropInSetup, startDropIn } from './start';
+export { VENDOR_TRANSLATIONS } from './vendor-translations';

@@ -20,6 +20,7 @@ import { containerCsp } from './csp';
 import { FileError } from './editor/container-file';
 import { startEditor } from './editor/server';
 import { parseJsonText } from './json-text';
+import { cookiePolicy } from './policy';
 import { formatProblem, formatWarning, type Warning } from './problems';
 import { readTextFile } from './read-text-file';
 import { validateContainer } from './validate';
@@ -30,7 +31,12 @@ const USAGE = `Usage: consent <command> <file> [options]
 Commands:
   validate <file>                           check a container before it ships
   csp <file> [--nonce <nonce>]              print the Content-Security-Policy its vendors need
-  cookies <file> [--format markdown|html]   print the cookie tables for the policy page (default markdown)
+  cookies <file> [--format markdown|html] [--lang en|es]
+                                            print the cookie tables for the policy page (default markdown,
+                                            English)
+  policy <file> --lang es|en [--format markdown|html]
+                                            print the cookie section of the policy: categories, every cookie,
+                                            the consent record, vendors and their links, GPC, how to withdraw
   build <file> --out <dir> [--base <path>]  compile the drop-in for this container: consent.<hash>.js with
                                             the container and only its vendors, its on-demand chunks, and
                                             the <script> tag to put in every page (files served from <path>,
@@ -193,12 +199,23 @@ export function main(argv: string[]): number | Promise<number> {
       if (nonce !== undefined && !/^[\w+/=-]+$/.test(nonce))
         throw new UsageError(`--nonce must be base64 characters, got ${JSON.stringify(nonce)}`);
       process.stdout.write(`${containerCsp(load(file).container, { nonce })}\n`);
-    } else if (command === 'cookies') {
-      const { file, values } = args(rest, { format: { type: 'string' } });
+    } else if (command === 'cookies' || command === 'policy') {
+      const { file, values } = args(rest, { format: { type: 'string' }, lang: { type: 'string' } });
       const format = values.format ?? 'markdown';
       if (format !== 'markdown' && format !== 'html')
         throw new UsageError(`--format must be markdown or html, got ${JSON.stringify(format)}`);
-      process.stdout.write(`${cookieTables(load(file).container, format)}\n`);
+      // A policy is published in a language on purpose: no default to get wrong unnoticed.
+      if (command === 'policy' && values.lang === undefined)
+        throw new UsageError('policy needs --lang es or --lang en, the language to print it in');
+      const lang = values.lang ?? 'en';
+      if (lang !== 'es' && lang !== 'en')
+        throw new UsageError(`--lang must be es or en, got ${JSON.stringify(lang)}`);
+      const { container } = load(file);
+      const text =
+        command === 'policy'
+          ? cookiePolicy(container, { lang, format })
+          : cookieTables(container, format, lang);
+      process.stdout.write(`${text}\n`);
     } else if (command === 'build') {
       const { file, values } = args(rest, { out: { type: 'string' }, base: { type: 'string' } });
       if (!values.out) throw new UsageError('build needs --out <dir>, the folder to write the files to');

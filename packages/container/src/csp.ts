@@ -1,6 +1,6 @@
 import { type CspHosts, type CspOptions, cspFor } from '@conectamos/consent';
 import type { Container } from '@conectamos/consent-browser';
-import { manifestFor } from './manifests';
+import { manifestFor, optionIs } from './manifests';
 
 /** The CSP sources one adapter of a container needs: its manifest's, plus those its options switch on. */
 export function adapterCsp(id: string, options: Record<string, unknown> = {}): CspHosts {
@@ -12,11 +12,7 @@ export function adapterCsp(id: string, options: Record<string, unknown> = {}): C
       sources[directive] = [...(sources[directive] ?? []), ...(hosts as string[])];
   };
   add(manifest.csp);
-  for (const when of manifest.cspWhen ?? []) {
-    // An option left out has its schema's default, so the EU default of PostHog allows the EU hosts.
-    const value = options[when.option] ?? manifest.options.properties?.[when.option]?.default;
-    if (value === when.equals) add(when.csp);
-  }
+  for (const when of manifest.cspWhen ?? []) if (optionIs(manifest, options, when)) add(when.csp);
   return sources;
 }
 

@@ -7,18 +7,13 @@ export {
   compileContainer,
   scriptTags,
 } from './compile';
-export {
-  CATEGORY_TITLES,
-  CONSENT_RECORD,
-  cookieTables,
-  RECEIPT_QUEUE,
-  type TableFormat,
-} from './cookie-tables';
+export { CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
 export { adapterCsp, containerCsp } from './csp';
 export { type EditorOptions, type EditorServer, startEditor } from './editor/server';
 export { sendHint } from './hints';
 export { type JsonError, type JsonText, MAX_DEPTH, type Position, parseJsonText } from './json-text';
-export { MANIFESTS, manifestFor } from './manifests';
+export { MANIFESTS, manifestFor, optionIs } from './manifests';
+export { cookiePolicy, type PolicyOptions } from './policy';
 export {
   describeValue,
   formatProblem,

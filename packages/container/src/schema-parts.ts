@@ -87,6 +87,27 @@ export const cookie = (): SchemaNode => ({
       ['1 year'],
     ),
     provider: text('who sets it, like "Conectamos"', 'Who sets it.', ['Conectamos']),
+    i18n: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Its purpose and duration in Spanish (the fields above are English): shown by the dialog on Spanish pages and printed by `consent policy --lang es`.',
+      expected: 'an object like { "es": { "purpose": "Recuerda tu idioma", "duration": "1 año" } }',
+      properties: {
+        es: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['purpose', 'duration'],
+          expected: 'an object with purpose and duration, in Spanish',
+          properties: {
+            purpose: text('what it is for, in Spanish', 'What it is for, in Spanish.'),
+            duration: text('how long it lasts, in Spanish, like "1 año"', 'How long it lasts, in Spanish.', [
+              '1 año',
+            ]),
+          },
+        },
+      },
+    },
   },
 });
 

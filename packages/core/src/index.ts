@@ -11,7 +11,11 @@ export {
   FROM_EVENT,
   type FromSchema,
   type JsonSchema,
+  type OptionCondition,
+  type PolicyNote,
+  type VendorI18n,
   type VendorManifest,
+  type VendorTexts,
 } from './manifest';
 export { type QueueFunction, queueArray, queueFunction } from './queue';
 export {
@@ -29,6 +33,7 @@ export type {
   ConsentSource,
   ConsentState,
   CookieDeclaration,
+  CookieTexts,
   CspHosts,
   ErrorEvent,
   LoadEvent,

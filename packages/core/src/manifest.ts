@@ -1,5 +1,5 @@
 import type { Adapter } from './adapter-types';
-import type { CookieDeclaration, CspHosts, Surface } from './types';
+import type { CookieDeclaration, CookieTexts, CspHosts, Surface } from './types';
 
 /**
  * The part of JSON Schema that manifests use to describe a vendor's options and a campaign's `send`:
@@ -96,6 +96,45 @@ export interface CookieFact extends Omit<CookieDeclaration, 'name'> {
   name?: string;
 }
 
+/** A condition on a container's options: true when `option` (or its schema default) equals `equals`. */
+export interface OptionCondition {
+  /** The option's name: `region`. */
+  option: string;
+  /** The value that makes it true: `'eu'`. */
+  equals: unknown;
+}
+
+/**
+ * A vendor's visitor-facing texts in one language besides the English of its manifest. `C` is the type of
+ * its `cookies`, so a manifest whose translations miss a cookie, or list one too many, does not compile.
+ */
+export interface VendorTexts<C extends readonly unknown[] = readonly unknown[]> {
+  /**
+   * Each English purpose the vendor can show (its `purpose`, and each of `purposeWhen`) with its
+   * translation, `[english, translated]`: the dialog has only the adapter's English purpose to go by.
+   * Pairs rather than an object keyed by the English constant, which bundlers cannot drop when unused.
+   */
+  purposes: readonly (readonly [english: string, translated: string])[];
+  /** Each of its cookies' texts, in the order of its `cookies`. */
+  cookies: { readonly [K in keyof C]: CookieTexts };
+}
+
+/** A vendor's translations, by language: Spanish (the manifest itself is English). */
+export interface VendorI18n<C extends readonly unknown[] = readonly unknown[]> {
+  /** Spanish. */
+  es: VendorTexts<C>;
+}
+
+/** A sentence the cookie policy says about a vendor besides its purpose, in English and Spanish. */
+export interface PolicyNote {
+  /** Printed only when an option has a value; always when left out. */
+  when?: OptionCondition;
+  /** The sentence in English. */
+  text: string;
+  /** The sentence in other languages. */
+  i18n: { es: string };
+}
+
 /**
  * A vendor as static, JSON-serialisable data, exported by each adapter package as `manifest`. Tools
  * (the validator, the cookie tables, CSP, the editor, the compiler) read it and never run a factory to
@@ -110,12 +149,21 @@ export interface VendorManifest
   surfaces: readonly Surface[];
   /** What the vendor does with the data, shown in the preferences dialog and the policy. */
   purpose: string;
+  /** Another purpose when an option has a value (PostHog's EU region says where the data is kept). */
+  purposeWhen?: readonly (OptionCondition & { purpose: string })[];
+  /**
+   * Its texts in Spanish: the purposes and each cookie's purpose and duration. A constant of its own in the
+   * manifest module, so the factory leaves it out of the adapter's bundle; the drop-in's UI chunk carries it.
+   */
+  i18n: VendorI18n;
+  /** What the cookie policy says of the vendor besides its purpose: where data goes, what is switched off. */
+  notes?: readonly PolicyNote[];
   /** Every cookie and storage key it may set. */
   cookies: readonly CookieFact[];
   /** The Content-Security-Policy sources it needs. */
   csp: CspHosts;
   /** More sources when an option has a value (Google Signals needs DoubleClick's hosts). */
-  cspWhen?: readonly { option: string; equals: unknown; csp: CspHosts }[];
+  cspWhen?: readonly (OptionCondition & { csp: CspHosts })[];
   /** The JSON Schema of the factory's options, as a container writes them. */
   options: JsonSchema;
   /** Present when the vendor takes campaigns: the JSON Schema of a campaign's `send`. */

@@ -55,6 +55,20 @@ export interface CookieDeclaration {
    * deleted on withdrawal, because deleting it would switch the vendor's tracking back on.
    */
   keep?: boolean;
+  /**
+   * Its texts in Spanish, shown by the dialog on a Spanish page and printed by `consent policy --lang es`
+   * (`purpose` and `duration` above are English). The built-in vendors keep theirs in their manifest's
+   * `i18n` instead, out of the adapters' bundles.
+   */
+  i18n?: { es?: CookieTexts };
+}
+
+/** What a cookie table says of a cookie in one language: what it is for and how long it lasts. */
+export interface CookieTexts {
+  /** What it is for, in plain words. */
+  purpose: string;
+  /** How long it lasts (`'2 años'`, `'Sesión'`). */
+  duration: string;
 }
 
 /** A first-party cookie of the site itself, declared with the category it belongs to. */

@@ -4,7 +4,7 @@
  * The factory imports only the constants it needs, never `manifest`, so CSP hosts and schemas never reach
  * a visitor's browser. Plain literals only: importing this module does nothing.
  */
-import { FROM_EVENT, type VendorManifest } from '@conectamos/consent';
+import { FROM_EVENT, type PolicyNote, type VendorI18n, type VendorManifest } from '@conectamos/consent';
 import { CURRENCIES } from './currencies';
 
 /** The adapter id. */
@@ -55,6 +55,36 @@ export const cookies = [
     provider: vendor,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [[purpose, 'Mide qué anuncios de Google terminan en un registro.']],
+    cookies: [
+      { purpose: 'Mide las conversiones de las campañas de Google Ads.', duration: '90 días' },
+      {
+        purpose: 'Vincula una visita con el clic en el anuncio de Google del que viene.',
+        duration: '90 días',
+      },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: what a conversion carries, and what no page can delete. */
+const notes = [
+  {
+    text: 'A conversion carries only its value, currency and order number: nothing else the page knows, such as an e-mail address.',
+    i18n: {
+      es: 'Una conversión lleva solo su valor, su moneda y el número de pedido: nada más de lo que sabe la página, como una dirección de correo.',
+    },
+  },
+  {
+    text: "Google's own cookies on its domains (such as `IDE` on doubleclick.net) are third-party cookies: our site can neither read nor delete them. Manage them in Google's ad settings.",
+    i18n: {
+      es: 'Las cookies propias de Google en sus dominios (como `IDE` en doubleclick.net) son de terceros: nuestro sitio no puede leerlas ni borrarlas. Puedes gestionarlas en la configuración de anuncios de Google.',
+    },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // Google's CSP guide, conversions and remarketing; connect-src as conversions need it in practice.
 // https://developers.google.com/tag-platform/security/guides/csp#google_ads_conversions
@@ -164,6 +194,8 @@ export const manifest = {
   privacyPolicyUrl,
   optOutUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   options,
   campaigns: { send },

@@ -14,7 +14,7 @@ import {
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * What a GA4 measurement ID looks like.

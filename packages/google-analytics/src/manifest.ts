@@ -4,7 +4,7 @@
  * the constants it needs, never `manifest`, so CSP hosts and schemas never reach a visitor's browser.
  * Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import type { PolicyNote, VendorI18n, VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'google-analytics';
@@ -49,6 +49,65 @@ export const cookies = [
     provider: vendor,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [
+      [
+        purpose,
+        'Cuenta las visitas y cómo se usan las páginas, de forma agregada, para que podamos mejorar el sitio.',
+      ],
+    ],
+    cookies: [
+      { purpose: 'Reconoce las visitas que vienen del mismo navegador (ID de cliente).', duration: '2 años' },
+      { purpose: 'Guarda el estado de la sesión de una propiedad de Google Analytics.', duration: '2 años' },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/**
+ * What the policy says besides the purpose: what is true of the data, so it never calls it "anonymous".
+ * @see https://support.google.com/analytics/answer/9019185
+ */
+const notes = [
+  {
+    text: 'We see the data in aggregate reports. It is pseudonymous, not anonymous: Google keeps it linked to the random ID in the `_ga` cookie.',
+    i18n: {
+      es: 'Nosotros vemos los datos en informes agregados. No son anónimos sino seudónimos: Google los guarda vinculados al identificador aleatorio de la cookie `_ga`.',
+    },
+  },
+  {
+    text: 'Google Analytics 4 does not log or store IP addresses: for visits from the EU it uses them only to derive an approximate location, then discards them.',
+    i18n: {
+      es: 'Google Analytics 4 no registra ni guarda direcciones IP: en las visitas desde la UE solo las usa para deducir una ubicación aproximada y después las descarta.',
+    },
+  },
+  {
+    when: { option: 'allowGoogleSignals', equals: false },
+    text: 'Google Signals is off: visits are not linked to Google accounts or across devices.',
+    i18n: {
+      es: 'Google Signals está desactivado: las visitas no se vinculan con cuentas de Google ni entre dispositivos.',
+    },
+  },
+  {
+    when: { option: 'allowGoogleSignals', equals: true },
+    text: 'Google Signals is on: Google links the visits of people signed in to a Google account across their devices.',
+    i18n: {
+      es: 'Google Signals está activado: Google vincula entre dispositivos las visitas de quien tiene iniciada una sesión de Google.',
+    },
+  },
+  {
+    when: { option: 'allowAdPersonalizationSignals', equals: false },
+    text: 'The data is not used to personalise ads.',
+    i18n: { es: 'Los datos no se usan para personalizar anuncios.' },
+  },
+  {
+    when: { option: 'allowAdPersonalizationSignals', equals: true },
+    text: 'Google may use the data to personalise ads.',
+    i18n: { es: 'Google puede usar los datos para personalizar anuncios.' },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // Google's CSP guide, GA4 without Google Signals.
 // https://developers.google.com/tag-platform/security/guides/csp#google_analytics_4_google_analytics
@@ -124,6 +183,8 @@ export const manifest = {
   privacyPolicyUrl,
   optOutUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   cspWhen,
   options,

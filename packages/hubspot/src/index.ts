@@ -12,7 +12,7 @@ import {
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * Options of `hubspot()`: `portalId`, the Hub ID from the embed code's `js.hs-scripts.com/<portalId>.js`,

@@ -4,7 +4,7 @@
  * constants it needs, never `manifest`, so CSP hosts and schemas never reach a visitor's browser.
  * Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import type { PolicyNote, VendorI18n, VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'hubspot';
@@ -53,6 +53,63 @@ export const cookies = [
     keep: true,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [[purpose, 'Relaciona las visitas y los registros con nuestras campañas y nuestro CRM.']],
+    cookies: [
+      {
+        purpose: 'Identifica al visitante para el CRM de HubSpot y la atribución de marketing',
+        duration: '180 días',
+      },
+      { purpose: 'El visitante y las horas de sus visitas, para la atribución', duration: '6 meses' },
+      { purpose: 'Cuenta las páginas vistas en la sesión', duration: '30 minutos' },
+      { purpose: 'Detecta una sesión nueva', duration: 'Sesión' },
+      { purpose: 'Recuerda que rechazaste HubSpot, para que siga desactivado', duration: '6 meses' },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: whose banner decides, where the account is, what stays there. */
+const notes = [
+  {
+    text: "HubSpot's own cookie banner is switched off: HubSpot receives the choice you make here.",
+    i18n: {
+      es: 'El banner de cookies propio de HubSpot está desactivado: HubSpot recibe la elección que hagas aquí.',
+    },
+  },
+  {
+    when: { option: 'region', equals: 'eu1' },
+    text: "Our HubSpot account is hosted in HubSpot's EU data centre.",
+    i18n: { es: 'Nuestra cuenta de HubSpot está alojada en el centro de datos de HubSpot en la UE.' },
+  },
+  {
+    when: { option: 'region', equals: 'na1' },
+    text: "Our HubSpot account is hosted in HubSpot's US data centre.",
+    i18n: {
+      es: 'Nuestra cuenta de HubSpot está alojada en el centro de datos de HubSpot en Estados Unidos.',
+    },
+  },
+  {
+    when: { option: 'region', equals: 'na2' },
+    text: "Our HubSpot account is hosted in HubSpot's US data centre.",
+    i18n: {
+      es: 'Nuestra cuenta de HubSpot está alojada en el centro de datos de HubSpot en Estados Unidos.',
+    },
+  },
+  {
+    when: { option: 'region', equals: 'ap1' },
+    text: "Our HubSpot account is hosted in HubSpot's Asia-Pacific data centre.",
+    i18n: { es: 'Nuestra cuenta de HubSpot está alojada en el centro de datos de HubSpot en Asia-Pacífico.' },
+  },
+  {
+    text: 'What HubSpot collected before you withdrew consent stays in our HubSpot account until we delete it: ask us to.',
+    i18n: {
+      es: 'Lo que HubSpot recogió antes de que retiraras el consentimiento sigue en nuestra cuenta de HubSpot hasta que lo borremos: pídenoslo.',
+    },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // HubSpot publishes no CSP list: these are the hosts its loader and the scripts it pulls in use, less
 // hs-banner.com: HubSpot's own banner is disabled (disableHubSpotCookieBanner), so it is never fetched.
@@ -109,6 +166,8 @@ export const manifest = {
   purpose,
   privacyPolicyUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   options,
 } as const satisfies VendorManifest;

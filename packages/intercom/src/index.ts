@@ -12,7 +12,7 @@ import {
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * Options of `intercom()`: `appId`, the workspace ID Intercom's snippet calls `app_id` (lowercase letters

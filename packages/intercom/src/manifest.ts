@@ -4,7 +4,7 @@
  * for tools. The factory imports only the constants it needs, never `manifest`, so CSP hosts and schemas
  * never reach a visitor's browser. Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import type { PolicyNote, VendorI18n, VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'intercom';
@@ -44,7 +44,8 @@ export const cookies = [
   {
     pattern: '^intercom-id-',
     label: 'intercom-id-*',
-    purpose: 'Anonymous visitor identifier',
+    // Intercom calls it "anonymous"; a persistent ID is pseudonymous, which is what the policy says.
+    purpose: 'Identifies your browser to the chat',
     duration: '9 months',
     provider: vendor,
   },
@@ -78,6 +79,49 @@ export const cookies = [
     provider: vendor,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [
+      [
+        purpose,
+        'Intercom gestiona el chat de soporte: mantiene tu conversación con nosotros entre páginas y visitas.',
+      ],
+    ],
+    cookies: [
+      { purpose: 'Identifica tu navegador ante el chat', duration: '9 meses' },
+      { purpose: 'Mantiene la sesión del chat', duration: '1 semana' },
+      { purpose: 'Identificador del dispositivo, para prevenir abusos', duration: '9 meses' },
+      { purpose: 'Otro estado del Messenger', duration: 'Hasta 9 meses' },
+      { purpose: 'Estado del Messenger', duration: 'Hasta que se borre' },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: where the workspace is ("ap" is another name for "au"). */
+const notes = [
+  {
+    when: { option: 'region', equals: 'us' },
+    text: 'Our Intercom workspace is hosted in the United States.',
+    i18n: { es: 'Nuestro espacio de trabajo de Intercom está alojado en Estados Unidos.' },
+  },
+  {
+    when: { option: 'region', equals: 'eu' },
+    text: 'Our Intercom workspace is hosted in the EU.',
+    i18n: { es: 'Nuestro espacio de trabajo de Intercom está alojado en la UE.' },
+  },
+  {
+    when: { option: 'region', equals: 'au' },
+    text: 'Our Intercom workspace is hosted in Australia.',
+    i18n: { es: 'Nuestro espacio de trabajo de Intercom está alojado en Australia.' },
+  },
+  {
+    when: { option: 'region', equals: 'ap' },
+    text: 'Our Intercom workspace is hosted in Australia.',
+    i18n: { es: 'Nuestro espacio de trabajo de Intercom está alojado en Australia.' },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // https://www.intercom.com/help/en/articles/3894-using-intercom-with-content-security-policy, every region,
 // with *.intercom.io and *.intercomcdn.com for its dozen API, websocket and CDN hosts, as Intercom's CSP
@@ -149,6 +193,8 @@ export const manifest = {
   purpose,
   privacyPolicyUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   options,
   campaigns: { send },

@@ -13,7 +13,7 @@ import {
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * Options of `linkedinInsight()`: `partnerId`, the digits in `_linkedin_partner_id = "1234567"` of the

@@ -4,7 +4,7 @@
  * for tools. The factory imports only the constants it needs, never `manifest`, so CSP hosts and schemas
  * never reach a visitor's browser. Plain literals only: importing this module does nothing.
  */
-import { FROM_EVENT, type VendorManifest } from '@conectamos/consent';
+import { FROM_EVENT, type PolicyNote, type VendorI18n, type VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'linkedin-insight';
@@ -41,6 +41,40 @@ export const cookies = [
     provider: 'LinkedIn Insight Tag',
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [
+      [
+        purpose,
+        'Mide qué anuncios de LinkedIn traen visitas y registros, y muestra nuestros anuncios en LinkedIn a quien nos visitó.',
+      ],
+    ],
+    cookies: [
+      {
+        purpose: 'Remarketing y medición de conversiones de nuestras campañas de anuncios en LinkedIn',
+        duration: '30 días',
+      },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: what withdrawal can and cannot do with LinkedIn. */
+const notes = [
+  {
+    text: 'LinkedIn offers sites no way to switch its tag off: when you withdraw consent we stop sending anything to LinkedIn and delete `li_fat_id`.',
+    i18n: {
+      es: 'LinkedIn no ofrece a los sitios una forma de desactivar su etiqueta: cuando retiras el consentimiento dejamos de enviarle datos y borramos `li_fat_id`.',
+    },
+  },
+  {
+    text: "LinkedIn's own cookies on linkedin.com (such as `bcookie`, `lidc` and `li_sugr`) are third-party cookies: our site can neither read nor delete them. Manage them in your LinkedIn settings.",
+    i18n: {
+      es: 'Las cookies propias de LinkedIn en linkedin.com (como `bcookie`, `lidc` y `li_sugr`) son de terceros: nuestro sitio no puede leerlas ni borrarlas. Puedes gestionarlas en tu configuración de LinkedIn.',
+    },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // LinkedIn publishes no CSP list. px.ads.linkedin.com and numbered siblings collect; www.linkedin.com
 // serves the ID sync.
@@ -114,6 +148,8 @@ export const manifest = {
   privacyPolicyUrl,
   optOutUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   options,
   campaigns: { send },

@@ -7,12 +7,13 @@ import {
   type manifest,
   privacyPolicyUrl,
   purpose,
+  purposeEu,
   REGIONS,
   surfaces,
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * Options of `posthog()`: `apiKey`, the project API key `phc_…` (public: it only sends events), and
@@ -55,7 +56,7 @@ export function posthog(options: PostHogOptions): Adapter<'posthog'> {
     category,
     surfaces,
     privacyPolicyUrl,
-    purpose: `${purpose}${region === 'eu' ? ' Data is stored on EU servers.' : ''}`,
+    purpose: region === 'eu' ? purposeEu : purpose,
     // Only this project's keys: another PostHog project on the same domain keeps its own.
     cookies: cookies.map(({ pattern, ...rest }) =>
       'keep' in rest ? { pattern, ...rest } : { name: own, ...rest },

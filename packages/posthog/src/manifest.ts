@@ -4,7 +4,7 @@
  * constants it needs, never `manifest`, so CSP hosts and schemas never reach a visitor's browser.
  * Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import type { PolicyNote, VendorI18n, VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'posthog';
@@ -16,6 +16,9 @@ export const category = 'analytics';
 export const surfaces = ['site', 'platform'] as const;
 /** What PostHog does with the data. */
 export const purpose = 'Product analytics for understanding how features are used within the platform.';
+/** The purpose of a project in the EU cloud: only that one may tell visitors where their data stays. */
+export const purposeEu =
+  'Product analytics for understanding how features are used within the platform. Data is stored on EU servers.';
 /** PostHog's privacy policy. */
 export const privacyPolicyUrl = 'https://posthog.com/privacy';
 
@@ -52,6 +55,57 @@ export const cookies = [
     keep: true,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [
+      [purpose, 'Analítica de producto para entender cómo se usan las funciones de la plataforma.'],
+      [
+        purposeEu,
+        'Analítica de producto para entender cómo se usan las funciones de la plataforma. Los datos se guardan en servidores de la UE.',
+      ],
+    ],
+    cookies: [
+      {
+        purpose: 'Analítica de producto para entender cómo se usan las funciones de la plataforma.',
+        duration: '1 año',
+      },
+      {
+        purpose: 'Analítica de producto para entender cómo se usan las funciones de la plataforma.',
+        duration: '1 año',
+      },
+      {
+        purpose: 'Analítica de producto para entender cómo se usan las funciones de la plataforma.',
+        duration: 'Sesión',
+      },
+      {
+        purpose: 'Recuerda que rechazaste PostHog, para que siga desactivado',
+        duration: 'Hasta que se borre',
+      },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: where the data goes, and that it is not anonymous. */
+const notes = [
+  {
+    when: { option: 'region', equals: 'eu' },
+    text: "The data goes to PostHog's EU cloud, in Frankfurt.",
+    i18n: { es: 'Los datos van a la nube de PostHog en la UE, en Fráncfort.' },
+  },
+  {
+    when: { option: 'region', equals: 'us' },
+    text: "The data goes to PostHog's US cloud, in the United States.",
+    i18n: { es: 'Los datos van a la nube de PostHog en Estados Unidos.' },
+  },
+  {
+    text: 'PostHog links events to a random ID it keeps in its `ph_*` cookie and local storage: the data is pseudonymous, not anonymous.',
+    i18n: {
+      es: 'PostHog vincula los eventos a un identificador aleatorio que guarda en su cookie y almacenamiento local `ph_*`: los datos son seudónimos, no anónimos.',
+    },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // The assets host serves array.js and the lazily loaded recorder; the API host ingests. Only the
 // project's region: an EU site never allows US hosts.
@@ -112,8 +166,11 @@ export const manifest = {
   category,
   surfaces,
   purpose,
+  purposeWhen: [{ option: 'region', equals: 'eu', purpose: purposeEu }],
   privacyPolicyUrl,
   cookies,
+  i18n,
+  notes,
   csp: {},
   cspWhen,
   options,

@@ -12,7 +12,7 @@ import {
   vendor,
 } from './manifest';
 
-export { manifest } from './manifest';
+export { i18n, manifest } from './manifest';
 
 /**
  * Options of `stripe()`: `publishableKey`, `pk_live_…` or `pk_test_…` (secret `sk_…` and restricted `rk_…`

@@ -4,7 +4,7 @@
  * the constants it needs, never `manifest`, so CSP hosts and schemas never reach a visitor's browser.
  * Plain literals only: importing this module does nothing.
  */
-import type { VendorManifest } from '@conectamos/consent';
+import type { PolicyNote, VendorI18n, VendorManifest } from '@conectamos/consent';
 
 /** The adapter id. */
 export const id = 'stripe';
@@ -43,6 +43,39 @@ export const cookies = [
     provider: vendor,
   },
 ] as const;
+
+/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+export const i18n = {
+  es: {
+    purposes: [[purpose, 'Procesa los pagos al finalizar la compra y los revisa para detectar fraude.']],
+    cookies: [
+      { purpose: 'Prevención de fraude: reconoce el dispositivo', duration: '1 año' },
+      { purpose: 'Prevención de fraude: la sesión de pago', duration: '30 minutos' },
+    ],
+  },
+} as const satisfies VendorI18n<typeof cookies>;
+
+/** What the policy says besides the purpose: when Stripe.js loads, and what it sends. */
+const notes = [
+  {
+    text: 'Stripe.js loads only when you start a payment, whatever your cookie choice: payments and their fraud checks are strictly necessary, so its cookies are not deleted when you withdraw consent.',
+    i18n: {
+      es: 'Stripe.js solo se carga cuando inicias un pago, sea cual sea tu elección de cookies: los pagos y sus controles de fraude son estrictamente necesarios, así que sus cookies no se borran al retirar el consentimiento.',
+    },
+  },
+  {
+    when: { option: 'advancedFraudSignals', equals: true },
+    text: "It sends signals about the device and the activity on the page to Stripe's fraud detection (Radar).",
+    i18n: {
+      es: 'Envía a la detección de fraude de Stripe (Radar) señales sobre el dispositivo y la actividad en la página.',
+    },
+  },
+  {
+    when: { option: 'advancedFraudSignals', equals: false },
+    text: "Stripe's advanced fraud signals are switched off.",
+    i18n: { es: 'Las señales avanzadas de fraude de Stripe están desactivadas.' },
+  },
+] as const satisfies readonly PolicyNote[];
 
 // https://docs.stripe.com/security/guide#content-security-policy
 const csp = {
@@ -85,6 +118,8 @@ export const manifest = {
   purpose,
   privacyPolicyUrl,
   cookies,
+  i18n,
+  notes,
   csp,
   options,
 } as const satisfies VendorManifest;

@@ -12,13 +12,13 @@ export interface ConsentRecordTexts {
 }
 
 /**
- * The consent record itself, as the strictly necessary table lists it: under the instance's storage
+ * The consent record itself, as the strictly necessary table lists it (and the cookie policy prints it): under the instance's storage
  * key, in localStorage or, where that fails, a cookie of the same name (one row listing both), for as
  * long as the instance keeps a decision. With receipts on, also the receipts that could not be sent yet,
  * which the core keeps for a week at most under `<storageKey>_receipts`.
  */
 export function consentRecord(
-  consent: Consent,
+  consent: Pick<Consent, 'storageKey' | 'maxAgeDays'> & Partial<Pick<Consent, 'receipts'>>,
   { t, lang, company }: ConsentRecordTexts,
 ): CookieDeclaration[] {
   const record = {

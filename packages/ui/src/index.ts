@@ -4,10 +4,14 @@ import { categoriesInUse } from './categories';
 import { acceptAll, decidedIn, rejectAll } from './choices';
 import { createDialog, type PreferencesDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
+import type { VendorTranslations } from './localize';
 import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
 import { adoptStyles } from './stylesheet';
 
-export type { Lang, StringOverrides, UIStrings } from './strings';
+export { type CategorySources, categoriesInUse } from './categories';
+export { type ConsentRecordTexts, consentRecord } from './consent-record';
+export { localizeCookies, localizePurpose, type VendorTranslations } from './localize';
+export { type Lang, resolveStrings, STRINGS, type StringOverrides, type UIStrings } from './strings';
 
 /** Options of {@link mountConsentUI}. */
 export interface ConsentUIOptions {
@@ -25,6 +29,12 @@ export interface ConsentUIOptions {
    * (`{ es: { … }, en: { … } }`) applies to that language only. Always rendered as text, never as HTML.
    */
   strings?: StringOverrides;
+  /**
+   * The vendors' purposes and cookie texts in Spanish, by adapter id: the built-in vendors export theirs as
+   * `i18n` (`{ posthog: i18n }` with `import { i18n } from '@conectamos/consent-posthog'`). Without it a
+   * Spanish page shows vendors' texts in English. The drop-in passes every built-in vendor's.
+   */
+  vendorTranslations?: VendorTranslations;
   /** CSP nonce for the `<style>` fallback, used only where constructable stylesheets are missing. */
   nonce?: string;
   /** The window to render into. Default: the global `window`; without one (on the server) nothing is mounted. */
@@ -91,6 +101,7 @@ export function mountConsentUI(consent: Consent, options: ConsentUIOptions): Con
       h,
       t,
       lang,
+      translations: options.vendorTranslations,
       policyUrl,
       base,
       // The provider of the site's own cookies and of the consent record.

@@ -10,6 +10,7 @@ import { categoriesInUse, OPTIONAL_CATEGORIES, siteCookies } from './categories'
 import { consentRecord } from './consent-record';
 import { cookieTable } from './cookie-table';
 import { type Build, type Child, safeUrl } from './dom';
+import { localizeCookies, localizePurpose, type VendorTranslations, vendorTexts } from './localize';
 import type { Lang, UIStrings } from './strings';
 
 /** What the dialog's body is built from, besides the consent instance. */
@@ -18,8 +19,10 @@ export interface PreferencesSetup {
   h: Build;
   /** The texts. */
   t: UIStrings;
-  /** The language shown, for the durations the dialog writes itself. */
+  /** The language shown: of the durations the dialog writes itself, and of the cookies' texts. */
   lang: Lang;
+  /** The vendors' texts in other languages than English, by adapter id. */
+  translations: VendorTranslations | undefined;
   /** The cookie policy, already checked to be an http(s) URL. */
   policyUrl: string | undefined;
   /** Who sets the site's own cookies. */
@@ -124,21 +127,23 @@ function categorySection(context: BodyContext, category: Category): HTMLElement 
  * strictly necessary ones end with the consent record itself.
  */
 function siteBlock(context: BodyContext, category: Category): HTMLElement | undefined {
-  const { h, t, consent, company } = context;
+  const { h, t, lang, consent, company } = context;
   const cookies: CookieDeclaration[] = siteCookies(consent).filter((cookie) => cookie.category === category);
   if (category === 'necessary') cookies.push(...consentRecord(consent, context));
   if (cookies.length === 0) return undefined;
   return block(h, {
     name: company,
     description: h('p', { class: 'description' }, t.firstParty),
-    table: cookieTable(h, t, cookies),
+    table: cookieTable(h, t, localizeCookies(cookies, lang)),
   });
 }
 
 /** One vendor: its switch (locked on when strictly necessary), purpose, links and cookie table. */
 function vendorBlock(context: BodyContext, adapter: Adapter, categorySwitch: HTMLInputElement): HTMLElement {
-  const { h, t, consent, vendorSwitches } = context;
+  const { h, t, lang, consent, vendorSwitches } = context;
   const { categories, optedOut } = consent.state;
+  const texts = vendorTexts(context.translations, adapter.id, lang);
+  const purpose = localizePurpose(adapter.purpose, texts);
   const locked = adapter.category === 'necessary';
   const input = switchInput(h, {
     label: adapter.vendor,
@@ -153,9 +158,9 @@ function vendorBlock(context: BodyContext, adapter: Adapter, categorySwitch: HTM
   return block(h, {
     name: adapter.vendor,
     control: input,
-    description: adapter.purpose && h('p', { class: 'description' }, adapter.purpose),
+    description: purpose && h('p', { class: 'description' }, purpose),
     links: vendorLinks(context, adapter),
-    table: cookieTable(h, t, adapter.cookies),
+    table: cookieTable(h, t, localizeCookies(adapter.cookies, lang, texts)),
   });
 }
 
