@@ -92,8 +92,12 @@ await Promise.all(
       if (extra.chunk) chunks[extra.chunk] = { file: basename(outfile), integrity: integrityOf(shipped) };
       if (extra.chunks)
         writeFileSync(join(dir, dirname(outfile), 'chunks.json'), `${JSON.stringify(chunks, null, 2)}\n`);
-      // A classic script (the drop-in) exports nothing; saying so lets a typed import of its path resolve.
-      if ((extra.format ?? 'iife') === 'iife' && !extra.chunk)
+      // A classic script the package exports (the drop-in) exports nothing; saying so lets a typed import
+      // of its path resolve. Chunks and pages a tool serves (the editor's) are not imported: no declaration.
+      if (
+        (extra.format ?? 'iife') === 'iife' &&
+        JSON.stringify(pkg.exports ?? {}).includes(`"./${extra.outfile}"`)
+      )
         writeFileSync(
           join(dir, outfile.replace(/\.js$/, '.d.ts')),
           '// A classic script: it runs when loaded and exports nothing.\nexport {};\n',

@@ -4,6 +4,7 @@
  * dev dependency (`npx consent …`). A good container exits 0 and says so; a bad one exits 1 and names
  * the problem where it is; `--help` exits 0.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,17 @@ describe('npx -p <the container package> consent', () => {
     const { status, stdout, stderr } = await consent('validate', 'consent.json');
     expect(stderr.replace(/^npm warn exec.*\n/gm, '')).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toBe('✓ consent.json is a valid container: 3 adapters, 4 campaigns (2 active today)\n');
+    const [summary, ...rest] = stdout.split('\n');
+    expect(summary).toBe('✓ consent.json is a valid container: 3 adapters, 4 campaigns (2 active today)');
+    // The fixture keeps a campaign that ended and one not started yet: warnings, printed, exit 0.
+    expect(rest.join('\n')).toContain('(campaign "ended-2020"): ended on 2020-12-31');
+  });
+
+  it('installs no database driver: `consent receipts` says how to add the server, exit 2', async () => {
+    const { status, stderr } = await consent('receipts', 'serve', '--db', 'receipts.sqlite');
+    expect(status).toBe(2);
+    expect(stderr).toContain('npm install @conectamos/consent-server');
+    expect(specs.some((spec) => spec.includes('consent-server'))).toBe(false);
   });
 
   it('rejects a bad one: exit 1, the problem by line, column, path and campaign', async () => {
@@ -90,6 +101,37 @@ describe('consent as a project dev dependency', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: consent <command> <file> \[options\]/);
     expect(stdout).toContain('validate <file>');
+  });
+
+  it("serves the editor's page from the installed package: `consent edit`", async () => {
+    const editor = spawn(join(project.dir, 'node_modules/.bin/consent'), ['edit', 'public/consent.json'], {
+      cwd: project.dir,
+    });
+    try {
+      // It prints the address to open, with the session's token: http://127.0.0.1:<port>/#token=…
+      const address = await new Promise<URL>((resolve, reject) => {
+        let out = '';
+        editor.stdout.on('data', (chunk) => {
+          out += chunk;
+          const found = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(out);
+          if (found) resolve(new URL(found[0]));
+        });
+        editor.once('exit', (code) => reject(new Error(`consent edit exited ${code}: ${out}`)));
+      });
+      // The page and what it loads are files the package reads at run time, not imports: they must ship.
+      for (const [path, type] of [
+        ['/', 'text/html'],
+        ['/editor.js', 'text/javascript'],
+        ['/editor.css', 'text/css'],
+      ] as const) {
+        const response = await fetch(new URL(path, address));
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-type'), path).toContain(type);
+        expect((await response.text()).length, path).toBeGreaterThan(100);
+      }
+    } finally {
+      editor.kill();
+    }
   });
 
   it('prints the CSP and the cookie tables the docs promise', async () => {

@@ -181,8 +181,10 @@ export function closure(names: Iterable<string>, all: Packed[]): Packed[] {
     if (!pack) throw new Error(`${name} is not a package under packages/`);
     found.set(name, pack);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'packages', pack.dir, 'package.json'), 'utf8'));
+    // An optional peer (the container's server, for `consent receipts`) is not installed by npm either.
+    const optional = (name: string) => pkg.peerDependenciesMeta?.[name]?.optional === true;
     for (const dependency of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))
-      if (dependency.startsWith('@conectamos/')) visit(dependency);
+      if (dependency.startsWith('@conectamos/') && !optional(dependency)) visit(dependency);
   };
   for (const name of names) visit(name);
   return [...found.values()];

@@ -97,6 +97,11 @@ async function reachable(unpacked: Unpacked): Promise<Set<string>> {
     const chunks = JSON.parse(readFileSync(chunkList, 'utf8')) as Record<string, { file: string }>;
     for (const { file } of Object.values(chunks)) reached.add(join(unpacked.root, 'dist', file));
   }
+  // `consent edit` serves its page from files it reads at run time (packages/container/src/editor/assets.ts);
+  // the CLI test above fetches each from the installed package.
+  if (unpacked.name === '@conectamos/consent-container')
+    for (const file of ['editor/index.html', 'editor/editor.css', 'dist/editor.js'])
+      reached.add(join(unpacked.root, file));
   return new Set([...reached].map((file) => relative(unpacked.root, file)));
 }
 

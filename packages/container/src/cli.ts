@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Container, isActive } from '@conectamos/consent-browser';
-import { receiptsCommand } from '@conectamos/consent-server';
 import { compileContainer, scriptTags } from './compile';
 import { cookieTables } from './cookie-tables';
 import { containerCsp } from './csp';
@@ -247,9 +246,19 @@ export function main(argv: string[]): number | Promise<number> {
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'receipts') {
-  // @conectamos/consent-server's own command, help included. A database driver may keep handles open:
-  // exit as its own bin does, once what an export wrote has left stdout.
-  const code = await receiptsCommand(argv.slice(1));
+  // @conectamos/consent-server's own command, help included, loaded only here: it is an optional peer, so
+  // `npx … consent validate` does not install (or compile) database drivers for a marketer's check.
+  const server = await import('@conectamos/consent-server').catch(() => undefined);
+  if (!server) {
+    process.stderr.write(
+      'consent receipts runs @conectamos/consent-server, which is not installed here.\n' +
+        'Install it next to this package (npm install @conectamos/consent-server), or run\n' +
+        '  npx -p @conectamos/consent-container -p @conectamos/consent-server consent receipts …\n',
+    );
+    process.exit(2);
+  }
+  // A database driver may keep handles open: exit as its own bin does, once what an export wrote has left stdout.
+  const code = await server.receiptsCommand(argv.slice(1));
   process.stdout.write('', () => process.exit(code));
 }
 // exitCode rather than exit(): a large table piped to a file is written in full before Node exits.
