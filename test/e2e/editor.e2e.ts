@@ -202,6 +202,10 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
       await expect
         .poll(() => messagesAt(page, '$.adapters.intercom.appId').textContent())
         .toContain('Expected the workspace ID');
+      await page
+        .locator('[data-field="$.adapters.intercom"]')
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(SHOTS, 'editor-vendor-added.png') });
       await page.keyboard.type('abc12345');
       await expect.poll(() => messagesAt(page, '$.adapters.intercom.appId').textContent()).toBe('');
 
@@ -211,6 +215,9 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
       await expect.poll(() => page.locator('#count-cookies').textContent()).toBe('5');
       await page.keyboard.type('consent_test');
       await control(page, ['cookies', 8, 'category']).selectOption('functional');
+      // Name and category given: purpose, duration and provider are still missing, each flagged.
+      await expect.poll(() => page.locator('#count-cookies').textContent()).toBe('3');
+      await page.screenshot({ path: join(SHOTS, 'editor-cookie-added.png') });
       for (const [key, value] of [
         ['purpose', 'Remembers a test'],
         ['duration', '1 day'],
@@ -258,6 +265,36 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
       await expect
         .poll(() => messagesAt(page, '$.campaigns[2].on.pageview').textContent())
         .toContain('Expected a path pattern starting with "/"');
+
+      // A click trigger: a selector the browser cannot read is refused, a good one is not.
+      await control(page, ['campaigns', 2, 'id']).fill('book-demo');
+      await page.locator('[id="kind-campaigns.2.on"]').selectOption('click');
+      await expect.poll(() => focusedId(page)).toBe('f-campaigns.2.on.click');
+      await page.keyboard.type('a.book-demo:hovr');
+      await expect
+        .poll(() => messagesAt(page, '$.campaigns[2].on.click').textContent())
+        .toMatch(/^Expected a CSS selector/);
+      await control(page, ['campaigns', 2, 'on', 'click']).fill('a.book-demo');
+      expect(await page.locator('#campaign-form-title').textContent()).toBe('Campaign “book-demo”');
+      await control(page, ['campaigns', 2, 'send', 'label']).fill('Demo_01');
+      await expect
+        .poll(() => page.locator('#summary').textContent())
+        .toContain('No problems: the container is valid.');
+      expect(await messagesAt(page, '$.campaigns[2].on.click').textContent()).toBe('');
+      await page
+        .locator('[data-field="$.campaigns[2]"]')
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(SHOTS, 'editor-campaign-click.png') });
+
+      // Dates that are over: valid, so a warning (not a problem) by the field and in the summary.
+      await control(page, ['campaigns', 2, 'start']).fill(day(-30));
+      await control(page, ['campaigns', 2, 'end']).fill(day(-1));
+      await expect
+        .poll(() => messagesAt(page, '$.campaigns[2].end').textContent())
+        .toBe(`Warning: ended on ${day(-1)}: it sends nothing any more; delete it at your next edit`);
+      expect(await page.locator('#summary .report li.error').count()).toBe(0);
+      expect(await page.locator('#summary').textContent()).toContain('campaign “book-demo”');
+      await page.screenshot({ path: join(SHOTS, 'editor-campaign-warning.png') });
       expect(s.problems).toEqual([]);
     } finally {
       await s.close();
