@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openSite, ROOT, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+import { openSite, ROOT, SHOTS, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 /**
  * Debug mode on any page: `?consent_debug=1` loads the debug chunk and shows what runs and why; without it
@@ -20,7 +20,7 @@ const container = {
     'google-analytics': { measurementId: 'G-TEST12345' },
     'linkedin-insight': { partnerId: '123456' },
   },
-  events: ['webinar_registered'],
+  events: ['webinar_registered', 'purchase'],
   campaigns: [
     {
       id: 'webinar',
@@ -33,6 +33,12 @@ const container = {
       adapter: 'linkedin-insight',
       on: { pageview: '/pricing' },
       send: { conversionId: 111111 },
+    },
+    {
+      id: 'order-value',
+      adapter: 'linkedin-insight',
+      on: { event: 'purchase' },
+      send: { conversionId: '{{order}}' },
     },
     {
       id: 'spring',
@@ -92,25 +98,35 @@ describe('debug mode', () => {
 
     await p.evaluate(() => {
       const consent = (
-        window as unknown as { ConectamosConsent: { acceptAll(): void; track(e: string): void } }
+        window as unknown as {
+          ConectamosConsent: { acceptAll(): void; track(e: string, props?: Record<string, unknown>): void };
+        }
       ).ConectamosConsent;
       consent.acceptAll();
       consent.track('webinar_registered');
       // biome-ignore lint/suspicious/noDocumentCookie: a cookie no vendor declared, as a stray tag would set.
       document.cookie = 'mystery_tracker=1; path=/';
       consent.track('nothing_listens');
+      // LinkedIn takes digits only: this conversion is matched, refused before LinkedIn hears of it.
+      consent.track('purchase', { order: 'abc' });
     });
     await expect.poll(() => rowOf(p, 'Google Analytics').textContent()).toContain('running');
     await expect.poll(() => rowOf(p, 'webinar').textContent()).toContain('fired once');
     expect(await rowOf(p, 'pricing-visit').textContent()).toContain('no match (this page is /');
     expect(await rowOf(p, 'mystery_tracker').textContent()).toContain('not declared by anyone');
+    expect(await rowOf(p, 'consent_debug').textContent()).toContain('declared by debug mode');
+    // A refused send is the campaign's problem, said on its row; its vendor still runs.
+    await expect
+      .poll(() => rowOf(p, 'order-value').textContent())
+      .toContain('matched but not sent: linkedinInsight');
+    expect(await rowOf(p, 'LinkedIn').textContent()).toContain('running');
     // An event the container's "events" does not list is flagged; a listed one is not.
     expect(await rowOf(p, 'nothing_listens').textContent()).toContain('not in the container\'s "events"');
     expect(await rowOf(p, 'webinar_registered').textContent()).not.toContain('not in the container');
     expect(await panel(p).locator('.row', { hasText: 'googletagmanager.com/gtag/js' }).count()).toBe(1);
-    await p.screenshot({ path: join(ROOT, 'docs/screenshots/debug-view.png') });
+    await p.screenshot({ path: join(SHOTS, 'debug-view.png') });
     await panel(p).locator('h2', { hasText: 'Campaigns' }).scrollIntoViewIfNeeded();
-    await p.screenshot({ path: join(ROOT, 'docs/screenshots/debug-view-campaigns.png') });
+    await p.screenshot({ path: join(SHOTS, 'debug-view-campaigns.png') });
 
     // Remembered for the tab: the next page has it without the parameter; turning it off forgets it.
     await p.goto(`${p.url().split('?')[0]}`);

@@ -9,9 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyFixture, type RunningEditor, runEditor } from '../container/editor-http';
 import { consent } from '../container/run';
-import { launch, ROOT } from './harness';
+import { launch, ROOT, SHOTS } from './harness';
 
-const SHOTS = join(ROOT, 'docs/screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;

@@ -4,7 +4,7 @@
  * vendor hosts are served by stand-ins; anything else is aborted. Every request is recorded, so a
  * test can prove which vendor was asked for what, and that nothing was asked before consent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -13,6 +13,17 @@ import { launch } from '../../scripts/chromium';
 export { launch };
 
 export const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * Where the tests' screenshots go: docs/screenshots with CONSENT_SCREENSHOTS=1 (to refresh the docs' images on
+ * purpose), test-results/screenshots otherwise, so a test run never rewrites committed images (they hold dates
+ * relative to today and timestamps, and would change on every run).
+ */
+export const SHOTS = join(
+  ROOT,
+  process.env.CONSENT_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots',
+);
+mkdirSync(SHOTS, { recursive: true });
 export const ORIGIN = 'https://www.conectamos.test';
 export const NONCE = 'dGVzdC1ub25jZQ==';
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { importMap, launch, NONCE, openSite, ROOT, ready, type Site } from './harness';
+import { importMap, launch, NONCE, openSite, ROOT, ready, SHOTS, type Site } from './harness';
 
 /**
  * The consent UI as a visitor meets it: a realistic page (header, content, a footer with a
@@ -130,7 +130,6 @@ const pages = {
   '/es': sitePage('es'),
   '/site.css': { body: SITE_CSS, type: 'text/css' },
 };
-const SHOTS = join(ROOT, 'docs/screenshots');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface Focused {

@@ -18,6 +18,11 @@ function storedNames(consent: Consent, win: Window): Seen[] {
     ...consent.adapters.flatMap((a) => a.cookies.map((c): [CookieDeclaration, string] => [c, a.vendor])),
     ...consent.cookies.map((c): [CookieDeclaration, string] => [c, `the site (${c.category})`]),
     [{ name: consent.storageKey, purpose: '', duration: '', provider: '' }, 'the consent record'],
+    // The key drop-in-page.ts keeps debug mode under for the tab's session: this panel's own.
+    [
+      { name: 'consent_debug', storage: 'sessionStorage', purpose: '', duration: '', provider: '' },
+      'debug mode',
+    ],
   ];
   const seen: Seen[] = [];
   const add = (name: string, where: Seen['where']) => {

@@ -6,9 +6,12 @@ import type { DebugFeed } from './feed';
 
 const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
 
+/** The campaign a reported error is about: the campaigns plugin tags the sends it refused. */
+const campaignOf = (error: unknown): string | undefined => (error as { campaign?: string } | null)?.campaign;
+
 /** Why a vendor is not running here, in words; undefined when it may run. */
 export function vendorStatus(consent: Consent, adapter: Adapter, feed: DebugFeed): string {
-  const failed = feed.errors.find((e) => e.id === adapter.id);
+  const failed = feed.errors.find((e) => e.id === adapter.id && !campaignOf(e.error));
   const { categories, optedOut } = consent.state;
   if (consent.isGranted(adapter.id)) {
     if (failed) return `failed to load: ${(failed.error as Error)?.message ?? failed.error}`;
@@ -24,6 +27,9 @@ export function vendorStatus(consent: Consent, adapter: Adapter, feed: DebugFeed
 export function campaignStatus(consent: Consent, campaign: Campaign, feed: DebugFeed, path: string): string {
   const fired = feed.hits.filter((hit) => hit.id === campaign.id).length;
   if (fired) return `fired ${fired === 1 ? 'once' : `${fired} times`}`;
+  const refused = feed.errors.find((e) => campaignOf(e.error) === campaign.id);
+  if (refused)
+    return `matched but not sent: ${(refused.error as Error).message.replace(/^campaign "[^"]*" not sent: /, '')}`;
   const { from, until } = campaignWindow(campaign);
   const now = Date.now();
   if (now < from) return `not fired: starts ${day(from)}`;

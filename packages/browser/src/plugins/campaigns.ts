@@ -81,10 +81,11 @@ export function campaigns(list: readonly Campaign[], options: CampaignsOptions =
           adapter.track(event, fillSend(c.send, props));
           onHit({ id: c.id, adapter: c.adapter, event, path });
         } catch (error) {
-          onError(
-            new Error(`campaign "${c.id}" not sent: ${(error as Error)?.message ?? error}`, { cause: error }),
-            c.adapter,
-          );
+          // Tagged with the campaign, so the debug view says why it was not sent (and not that its vendor failed).
+          const notSent = new Error(`campaign "${c.id}" not sent: ${(error as Error)?.message ?? error}`, {
+            cause: error,
+          });
+          onError(Object.assign(notSent, { campaign: c.id }), c.adapter);
         }
       };
       // Named after the campaign, not page_view or click: the vendor tells its campaigns apart by name.
