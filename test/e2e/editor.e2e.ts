@@ -80,6 +80,12 @@ describe('consent edit in Chromium', { timeout: 90_000 }, () => {
 
       const at = ['campaigns', 2];
       await control(page, [...at, 'id']).fill('summer-webinar');
+      // The heading and the table's row follow the form as it is typed in, the focus staying put.
+      await expect
+        .poll(() => page.locator('#campaign-form-title').textContent())
+        .toBe('Campaign “summer-webinar”');
+      expect(await page.locator('table.campaigns tbody tr').nth(2).textContent()).toContain('summer-webinar');
+      expect(await focusedId(page)).toBe('f-campaigns.2.id');
       await control(page, [...at, 'adapter']).selectOption('google-ads');
       await enter(page, [...at, 'on', 'event'], 'webinar_registered');
       // The label as it is often pasted, with the conversion ID in front; and an end before the start.

@@ -36,27 +36,60 @@ function blank(editor: Editor): Record<string, unknown> {
   };
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What the table and the form's heading say of a campaign: kept current as its form is filled in. */
+function summary(campaign: unknown, i: number) {
+  const c = isObject(campaign) ? campaign : {};
+  const name = text(c.id) || `#${i + 1}`;
+  return {
+    name,
+    adapter: text(c.adapter),
+    trigger: triggerText(c.on),
+    dates:
+      c.start && c.end
+        ? `${text(c.start)} → ${text(c.end)}`
+        : c.start
+          ? TEXT.campaigns.from(text(c.start))
+          : c.end
+            ? TEXT.campaigns.until(text(c.end))
+            : TEXT.campaigns.always,
+    title: TEXT.campaigns.formTitle(name),
+  };
+}
+
+/** An element showing part of campaign `i`'s summary, updated by `refreshCampaignSummaries`. */
+const shows = (i: number, part: keyof ReturnType<typeof summary>) => ({
+  'data-campaign-summary': `${i} ${part}`,
+});
+
+/**
+ * Brings the table's cells and the open form's heading up to date with the draft after a change: typing does
+ * not re-render the page (that would take the focus away), so what summarises the campaign is updated in place.
+ */
+export function refreshCampaignSummaries(editor: Editor): void {
+  const list = Array.isArray(editor.draft.campaigns) ? editor.draft.campaigns : [];
+  for (const element of document.querySelectorAll<HTMLElement>('[data-campaign-summary]')) {
+    const [index, part] = element.dataset.campaignSummary!.split(' ') as [
+      string,
+      keyof ReturnType<typeof summary>,
+    ];
+    if (Number(index) < list.length) element.textContent = summary(list[Number(index)], Number(index))[part];
+  }
+}
+
 function row(editor: Editor, campaign: unknown, i: number): HTMLElement {
   const c = isObject(campaign) ? campaign : {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const dates =
-    c.start && c.end
-      ? `${text(c.start)} → ${text(c.end)}`
-      : c.start
-        ? TEXT.campaigns.from(text(c.start))
-        : c.end
-          ? TEXT.campaigns.until(text(c.end))
-          : TEXT.campaigns.always;
+  const { name, adapter, trigger, dates } = summary(campaign, i);
   const button = (label: string, action: () => void, extra = {}) =>
     h('button', { type: 'button', class: 'quiet', onClick: action, ...extra }, label);
-  const name = text(c.id) || `#${i + 1}`;
   return h(
     'tr',
     { class: editor.openCampaign === i ? 'open' : undefined },
-    h('th', { scope: 'row' }, h('code', {}, name)),
-    h('td', {}, text(c.adapter)),
-    h('td', {}, triggerText(c.on)),
-    h('td', {}, dates),
+    h('th', { scope: 'row' }, h('code', shows(i, 'name'), name)),
+    h('td', shows(i, 'adapter'), adapter),
+    h('td', shows(i, 'trigger'), trigger),
+    h('td', shows(i, 'dates'), dates),
     h('td', { 'data-count-for': jsonPath(at(i)) }),
     h(
       'td',
@@ -98,14 +131,13 @@ function row(editor: Editor, campaign: unknown, i: number): HTMLElement {
 function form(editor: Editor, i: number): HTMLElement {
   const node = (propertiesOf(editor.session.schema).campaigns as SchemaNode).items as SchemaNode;
   const campaign = (editor.draft.campaigns as unknown[])[i];
-  const id = isObject(campaign) && typeof campaign.id === 'string' ? campaign.id : `#${i + 1}`;
   return h(
     'section',
     { class: 'card campaign-form', 'data-field': jsonPath(at(i)), 'aria-labelledby': 'campaign-form-title' },
     h(
       'div',
       { class: 'card-head' },
-      h('h3', { id: 'campaign-form-title', tabindex: -1 }, TEXT.campaigns.formTitle(id)),
+      h('h3', { id: 'campaign-form-title', tabindex: -1, ...shows(i, 'title') }, summary(campaign, i).title),
       h(
         'button',
         { type: 'button', class: 'quiet', onClick: () => open(editor, undefined) },

@@ -5,7 +5,7 @@
 import type { Segments } from '../../problems';
 import type { Session } from '../protocol';
 import { type Api, apiClient } from './api';
-import { campaignsSection } from './campaigns';
+import { campaignsSection, refreshCampaignSummaries } from './campaigns';
 import { type Editor, SECTIONS, type Section } from './context';
 import { cookiesSection } from './cookies';
 import { h } from './dom';
@@ -78,6 +78,7 @@ function start(api: Api, session: Session): void {
     changed(rebuild) {
       note = '';
       if (rebuild) editor.render();
+      else refreshCampaignSummaries(editor);
       status();
       clearTimeout(timer);
       timer = setTimeout(() => void validate(), VALIDATE_AFTER_MS);
