@@ -121,7 +121,10 @@ export async function compileContainer(
     write: false,
     logLevel: 'silent',
   });
-  const code = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+  // V8's explicit compile hint, as the package's own drop-in has (scripts/bundling.ts says why): the script
+  // calls most of its functions as soon as it runs, so compiling them with it saves a lazy parse of each.
+  const minified = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+  const code = `//# allFunctionsCalledOnLoad\n${minified}`;
   const file = `consent.${contentHash(code)}.js`;
   writeFileSync(join(outDir, file), code);
   const main = { file, integrity: integrityOf(code), bytes: Buffer.byteLength(code) };
