@@ -40,7 +40,12 @@ describe('consent build', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(
       `<script src="/consent/${built.main.file}" integrity="${built.main.integrity}" crossorigin="anonymous" async></script>`,
     );
-    expect(run.stdout).toContain(`<link rel="preload" as="script" href="/consent/${built.chunks.ui.file}"`);
+    // The UI preloader: an inline script, and the CSP hash of exactly what it runs.
+    const preloader = /<script>(.+)<\/script>/.exec(run.stdout)![1]!;
+    expect(preloader).toContain(`l.href="/consent/${built.chunks.ui.file}"`);
+    expect(preloader).toContain(`l.integrity="${built.chunks.ui.integrity}"`);
+    const hash = createHash('sha256').update(preloader).digest('base64');
+    expect(run.stdout).toContain(`'sha256-${hash}'`);
   });
 
   test("carries only the container's vendors, and no container fetch", () => {
