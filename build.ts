@@ -85,7 +85,9 @@ await Promise.all(
         write: false,
       });
       const code = result.outputFiles![0]!.text;
-      const shipped = extra.platform === 'node' ? code : await finalMinify(code);
+      // The compile hint for the drop-in itself, not its on-demand chunks (scripts/bundling.ts says why).
+      const shipped =
+        extra.platform === 'node' ? code : await finalMinify(code, { compileHint: !extra.chunk });
       const outfile = extra.outfile.replace('[hash]', contentHash(shipped));
       mkdirSync(dirname(join(dir, outfile)), { recursive: true });
       writeFileSync(join(dir, outfile), shipped);

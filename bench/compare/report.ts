@@ -1,11 +1,19 @@
 /**
  * The side-by-side section of docs/benchmarks.md: how each library is set up, what it ships, the
- * timings at each CPU throttle (median, min–max), the ratio of each of ours to each peer, and the proof
- * that nothing reached a vendor before consent.
+ * timings at each CPU throttle (median, min–max), the ratio of each of ours to each peer, where the time
+ * goes, and the proof that nothing reached a vendor before consent.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { kb } from '../compress';
 import type { Comparison, Mode } from './compare';
 import { METRICS, type Metric, pairedRatio, type Summary, shippedBy, summarise } from './metrics';
+
+/**
+ * Prose read from profiles (`pnpm bench:profile`), not from this run: kept beside the code that measures, and
+ * updated by hand when a profile says something new.
+ */
+const WHERE_THE_TIME_GOES = readFileSync(join(import.meta.dirname, 'where-the-time-goes.md'), 'utf8');
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 /** A table's header; the first `left` columns are text (left-aligned), the rest figures. */
@@ -169,6 +177,7 @@ the machine weighs on both sides of a ratio. (A ratio of two medians from the ta
 
 ${modes.map((mode) => ratios(comparison, mode)).join('\n\n')}
 
+${WHERE_THE_TIME_GOES}
 ### Nothing before consent
 
 Counted in every run of both throttles: requests to any vendor host between navigation and the click on

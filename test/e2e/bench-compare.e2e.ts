@@ -38,6 +38,12 @@ describe.each(contenders.map((c) => [c.label, c.id]))('bench contender %s', (_la
   });
 });
 
+test('the compiled drop-in fetches its UI chunk on the first visit only, as the printed tags say', () => {
+  const { firstVisitPaths, returningPaths } = sampleOf('compiled');
+  expect(firstVisitPaths.some((path) => /\/consent-ui\.[0-9a-f]+\.js$/.test(path))).toBe(true);
+  expect(returningPaths.some((path) => path.includes('consent-ui'))).toBe(false);
+});
+
 test('the report and the chart name every contender', () => {
   const report = compareReport(comparison, 'benchmarks/compare-4x.svg');
   const svg = chartSvg(comparison.entries, UNTHROTTLED, 1);
@@ -45,4 +51,5 @@ test('the report and the chart name every contender', () => {
     expect(report).toContain(`| ${label} |`);
     expect(svg).toContain(`>${label}</text>`);
   }
+  expect(report).toContain('### Where the time goes');
 });

@@ -30,6 +30,8 @@ const container = {
 let dir: string;
 let files: Record<string, Served>;
 let tag: string;
+let preloader: string;
+let preloaderHash: string;
 let uiFile: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'consent-compiled-'));
@@ -49,6 +51,8 @@ beforeAll(() => {
   );
   if (run.status !== 0) throw new Error(run.stderr);
   tag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
+  preloader = /<script>.+<\/script>/.exec(run.stdout)![0];
+  preloaderHash = /'sha256-[^']+'/.exec(run.stdout)![0];
   const built = JSON.parse(readFileSync(join(dir, 'out/consent.build.json'), 'utf8'));
   uiFile = built.chunks.ui.file;
   files = Object.fromEntries(
@@ -112,6 +116,30 @@ describe('a compiled drop-in in Chromium', () => {
     await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
     await p.waitForTimeout(300);
     expect(site.requests.slice(before).filter((r) => r.url.endsWith(uiFile))).toEqual([]);
+  });
+
+  test('the printed UI preloader, allowed by its hash under a strict CSP: a first visit fetches the banner once, beside the script; a returning visit not at all', async () => {
+    const csp = `script-src 'self' ${preloaderHash} https://www.googletagmanager.com https://snap.licdn.com; require-trusted-types-for 'script'; trusted-types conectamos-consent`;
+    site = await openSite(browser(), {
+      pages: { '/': pageWith(`${preloader}${tag}`), ...files },
+      vendors: VENDOR_STAND_INS,
+      pageHeaders: { 'content-security-policy': csp },
+    });
+    const ui = () => site.requests.filter((r) => r.url.endsWith(uiFile)).length;
+    const p = await site.open('/');
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
+    // The chunk loader's script used the preloaded response (same URL, integrity and CORS mode).
+    expect(ui()).toBe(1);
+    expect(site.vendorRequests()).toEqual([]);
+    await p.locator('conectamos-consent').getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => site.vendorRequests().some((u) => u.includes('/gtag/js'))).toBe(true);
+
+    const before = site.requests.length;
+    await p.reload();
+    await booted(p);
+    await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
+    await p.waitForTimeout(300);
+    expect(ui()).toBe(1);
   });
 
   test("a changed main file is refused by the tag's integrity: nothing of it runs", async () => {

@@ -113,7 +113,7 @@ function load(file: string): { container: Container; warnings: Warning[] } {
 /** `consent build`: writes the compiled drop-in and prints what goes in the page. */
 async function build(container: Container, out: string, base: string): Promise<number> {
   const compiled = await compileContainer(container, { outDir: out });
-  const { script, preloadUI } = scriptTags(compiled, base);
+  const { script, preloadUI, preloadUIHash } = scriptTags(compiled, base);
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
   const files = [compiled.main, ...Object.values(compiled.chunks)];
   process.stdout.write(
@@ -125,8 +125,9 @@ async function build(container: Container, out: string, base: string): Promise<n
       ...(preloadUI
         ? [
             '',
-            'Optional, on pages most first-time visitors land on: fetch the banner in parallel with the script',
-            '(a returning visitor then downloads it for nothing, so leave it out elsewhere):',
+            'Recommended, first in the <head> (before any stylesheet): on a first visit it fetches the banner',
+            'in parallel with the script; a returning visitor fetches nothing more. Under a CSP, allow it in',
+            `script-src by its hash, ${preloadUIHash}, or give it your nonce:`,
             `  ${preloadUI}`,
           ]
         : []),

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { ChunkRef, Chunks, CompiledContainer, Container } from '@conectamos/consent-browser';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { CONSENT_RECORD } from './cookie-tables';
 
 /** One file a build wrote: its name in the output folder, its SRI integrity and its compressed size. */
 export interface BuiltFile {
@@ -122,7 +123,10 @@ export async function compileContainer(
     write: false,
     logLevel: 'silent',
   });
-  const code = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+  // V8's explicit compile hint, as the package's own drop-in has (scripts/bundling.ts says why): the script
+  // calls most of its functions as soon as it runs, so compiling them with it saves a lazy parse of each.
+  const minified = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+  const code = `//# allFunctionsCalledOnLoad\n${minified}`;
   const file = `consent.${contentHash(code)}.js`;
   writeFileSync(join(outDir, file), code);
   const main = { file, integrity: integrityOf(code), bytes: Buffer.byteLength(code) };
@@ -130,14 +134,40 @@ export async function compileContainer(
   return { main, chunks };
 }
 
+/** What a page puts in its `<head>` for a compiled drop-in (`scriptTags`). */
+export interface ScriptTags {
+  /** The `<script src … integrity … async>` tag of the main script: every page. */
+  script: string;
+  /**
+   * An inline `<script>` that starts the UI chunk's download at once when no decision is stored (a first
+   * visit), in parallel with the main script, and does nothing for a returning visitor. First in the
+   * `<head>`, before any stylesheet (an inline script waits for the stylesheets above it).
+   */
+  preloadUI?: string;
+  /** `'sha256-…'`: what a CSP's `script-src` allows `preloadUI` by, when the page gives it no nonce. */
+  preloadUIHash?: string;
+}
+
+/**
+ * The UI preload, decided in the visitor's browser: a static `<link rel="preload">` would make every
+ * returning visitor download the banner for nothing, and compete with the main script for the network. The
+ * check is the generic drop-in's (start.ts): a decision in localStorage or in the fallback cookie.
+ */
+function uiPreloader(href: string, integrity: string): string {
+  const link = `var l=d.createElement("link");l.rel="preload";l.as="script";l.href=${JSON.stringify(href)};l.integrity=${JSON.stringify(integrity)};l.crossOrigin="anonymous";d.head.appendChild(l)`;
+  return `(function(d,k){try{var s;try{s=localStorage.getItem(k)}catch(e){}if(s==null&&d.cookie.indexOf(k+"=")<0){${link}}}catch(e){}})(document,${JSON.stringify(CONSENT_RECORD.storageKey)})`;
+}
+
 /** The tags a page puts in its `<head>` for a compiled drop-in served from `base` (a URL path or origin). */
-export function scriptTags(compiled: CompiledDropIn, base: string): { script: string; preloadUI?: string } {
+export function scriptTags(compiled: CompiledDropIn, base: string): ScriptTags {
   const url = (file: string) => `${base.replace(/\/?$/, '/')}${file}`;
   const { main, chunks } = compiled;
+  const script = `<script src="${url(main.file)}" integrity="${main.integrity}" crossorigin="anonymous" async></script>`;
+  if (!chunks.ui) return { script };
+  const code = uiPreloader(url(chunks.ui.file), chunks.ui.integrity);
   return {
-    script: `<script src="${url(main.file)}" integrity="${main.integrity}" crossorigin="anonymous" async></script>`,
-    preloadUI:
-      chunks.ui &&
-      `<link rel="preload" as="script" href="${url(chunks.ui.file)}" integrity="${chunks.ui.integrity}" crossorigin="anonymous">`,
+    script,
+    preloadUI: `<script>${code}</script>`,
+    preloadUIHash: `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
   };
 }

@@ -5,6 +5,7 @@ export {
   type CompiledDropIn,
   type CompileOptions,
   compileContainer,
+  type ScriptTags,
   scriptTags,
 } from './compile';
 export { CONSENT_RECORD, cookieTables, type TableFormat } from './cookie-tables';
