@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scriptTags } from '@conectamos/consent-container';
 import { afterAll, describe, expect, test } from 'vitest';
 import { consent, root } from './run';
 
@@ -93,5 +94,36 @@ describe('consent build', { timeout: 60_000 }, () => {
     const usage = consent('build', gaAndPosthog);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/build needs --out <dir>/);
+  });
+});
+
+describe('the UI preloader', () => {
+  const compiled = {
+    main: { file: 'consent.aaaa.js', integrity: 'sha384-main', bytes: 1 },
+    chunks: { ui: { file: 'consent-ui.bbbb.js', integrity: 'sha384-ui', bytes: 1 } },
+  };
+  /** Runs the printed inline script against a page with these cookies and this stored value. */
+  const preloads = (cookie: string, stored: string | null = null): string[] => {
+    const code = /<script>(.+)<\/script>/.exec(scriptTags(compiled, '/c/').preloadUI!)![1]!;
+    const added: { href?: string }[] = [];
+    const document = {
+      cookie,
+      createElement: () => ({}),
+      head: { appendChild: (l: object) => added.push(l) },
+    };
+    const localStorage = { getItem: () => stored };
+    new Function('document', 'localStorage', code)(document, localStorage);
+    return added.map((l) => l.href!);
+  };
+
+  test('a first visit preloads the banner; a stored decision, in localStorage or the cookie, does not', () => {
+    expect(preloads('')).toEqual(['/c/consent-ui.bbbb.js']);
+    expect(preloads('', '{"schema":2}')).toEqual([]);
+    expect(preloads('theme=dark; cookie_consent=%7B%7D')).toEqual([]);
+    expect(preloads('cookie_consent=%7B%7D')).toEqual([]);
+  });
+
+  test('a cookie whose name only ends like the record is not the record', () => {
+    expect(preloads('old_cookie_consent=1; xcookie_consent=2')).toEqual(['/c/consent-ui.bbbb.js']);
   });
 });

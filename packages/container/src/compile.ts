@@ -155,7 +155,7 @@ export interface ScriptTags {
  */
 function uiPreloader(href: string, integrity: string): string {
   const link = `var l=d.createElement("link");l.rel="preload";l.as="script";l.href=${JSON.stringify(href)};l.integrity=${JSON.stringify(integrity)};l.crossOrigin="anonymous";d.head.appendChild(l)`;
-  return `(function(d,k){try{var s;try{s=localStorage.getItem(k)}catch(e){}if(s==null&&d.cookie.indexOf(k+"=")<0){${link}}}catch(e){}})(document,${JSON.stringify(CONSENT_RECORD.storageKey)})`;
+  return `(function(d,k){try{var s;try{s=localStorage.getItem(k)}catch(e){}if(s==null&&("; "+d.cookie).indexOf("; "+k+"=")<0){${link}}}catch(e){}})(document,${JSON.stringify(CONSENT_RECORD.storageKey)})`;
 }
 
 /** The tags a page puts in its `<head>` for a compiled drop-in served from `base` (a URL path or origin). */
