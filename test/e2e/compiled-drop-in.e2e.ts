@@ -103,6 +103,49 @@ describe('a compiled drop-in in Chromium', () => {
     await expect.poll(() => site.vendorRequests().some((u) => u.includes('conversionId=987654'))).toBe(true);
   });
 
+  test("in Spanish: the dialog describes the container's vendors in Spanish, from the chunk built for it", async () => {
+    const spanish = join(dir, 'es');
+    writeFileSync(
+      join(dir, 'es.json'),
+      JSON.stringify({ ...container, ui: { policyUrl: '/cookies', lang: 'es' } }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'packages/container/dist/cli.js'),
+        'build',
+        join(dir, 'es.json'),
+        '--out',
+        spanish,
+        '--base',
+        '/assets/',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const built = JSON.parse(readFileSync(join(spanish, 'consent.build.json'), 'utf8'));
+    const served = Object.fromEntries(
+      [built.main.file, built.chunks.ui.file].map((file: string) => [
+        `/assets/${file}`,
+        { body: readFileSync(join(spanish, file)), type: 'text/javascript' },
+      ]),
+    );
+    const esTag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
+    site = await openSite(browser(), {
+      pages: { '/': pageWith(esTag), ...served },
+      vendors: VENDOR_STAND_INS,
+    });
+    const p = await site.open('/');
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
+    await p.locator('a[data-consent-open]').click();
+    const dialog = p.locator('conectamos-consent').getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const text = await dialog.textContent();
+    expect(text).toContain('Cuenta las visitas y cómo se usan las páginas'); // Google Analytics, in Spanish
+    expect(text).toContain('Remarketing y medición de conversiones'); // LinkedIn's cookie, in Spanish
+    expect(site.vendorRequests()).toEqual([]);
+  });
+
   test('returning visit: the vendors start, and no UI code is downloaded', async () => {
     site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
     const p = await site.open('/');

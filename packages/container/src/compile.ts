@@ -22,7 +22,10 @@ export interface BuiltFile {
 export interface CompiledDropIn {
   /** The main script, with the container and its vendors compiled in. */
   main: BuiltFile;
-  /** The on-demand chunks beside it (the UI, the debug view), copied from `@conectamos/consent-browser`. */
+  /**
+   * The on-demand chunks beside it: the UI, built with only the container's vendors' texts, and the debug
+   * view, copied from `@conectamos/consent-browser`.
+   */
   chunks: Record<string, BuiltFile>;
 }
 
@@ -74,15 +77,18 @@ export async function compileContainer(
   const shipped = JSON.parse(readFileSync(join(browserDir, 'dist/chunks.json'), 'utf8')) as Chunks;
   mkdirSync(outDir, { recursive: true });
 
-  const chunks: Record<string, BuiltFile> = {};
+  const ids = Object.keys(container.adapters ?? {});
+  // The package's UI chunk carries every built-in vendor's Spanish texts; this one only the container's.
+  const ui = await bundle(uiChunkEntry(ids), browserDir);
+  const chunks: Record<string, BuiltFile> = { ui: write(outDir, `consent-ui.${contentHash(ui)}.js`, ui) };
   for (const [name, ref] of Object.entries(shipped) as [string, ChunkRef][]) {
+    if (name === 'ui') continue;
     const bytes = readFileSync(join(browserDir, 'dist', ref.file));
     // The chunk is the package's own, byte for byte: its name and hash stay the ones the package built.
     copyFileSync(join(browserDir, 'dist', ref.file), join(outDir, ref.file));
     chunks[name] = { file: ref.file, integrity: integrityOf(bytes), bytes: bytes.length };
   }
 
-  const ids = Object.keys(container.adapters ?? {});
   const imports = ids.map((id) => {
     const { from, name } = factoryOf(id);
     return `import { ${name} } from ${JSON.stringify(from)};`;
@@ -106,13 +112,34 @@ export async function compileContainer(
     `});`,
   ].join('\n');
 
+  // V8's explicit compile hint, as the package's own drop-in has (scripts/bundling.ts says why): the script
+  // calls most of its functions as soon as it runs, so compiling them with it saves a lazy parse of each.
+  const code = `//# allFunctionsCalledOnLoad\n${await bundle(entry, browserDir)}`;
+  const main = write(outDir, `consent.${contentHash(code)}.js`, code);
+  writeFileSync(join(outDir, 'consent.build.json'), `${JSON.stringify({ main, chunks }, null, 2)}\n`);
+  return { main, chunks };
+}
+
+/**
+ * The UI chunk's entry for these vendors: the package's own (browser/src/ui-chunk.ts, the same hand-over to
+ * the main script) with only their Spanish texts.
+ */
+function uiChunkEntry(ids: string[]): string {
+  return [
+    `import { mountConsentUI } from '@conectamos/consent-ui';`,
+    ...ids.map((id, i) => `import { i18n as vendor${i} } from ${JSON.stringify(factoryOf(id).from)};`),
+    `const translations = { ${ids.map((id, i) => `${JSON.stringify(id)}: vendor${i}`).join(', ')} };`,
+    `(self.ConectamosConsentChunks ??= []).push(['ui', {`,
+    `  mountConsentUI: (consent, options) => mountConsentUI(consent, { vendorTranslations: translations, ...options }),`,
+    `}]);`,
+  ].join('\n');
+}
+
+/** Bundles an entry against the installed packages as published (their dist), minified as the package's files are. */
+async function bundle(entry: string, resolveDir: string): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: entry,
-      resolveDir: dirname(require.resolve('@conectamos/consent-browser/package.json')),
-      loader: 'js',
-    },
-    // The packages as published (their dist), whatever tsconfig the folder has.
+    stdin: { contents: entry, resolveDir, loader: 'js' },
+    // The packages' dist, whatever tsconfig the folder has.
     tsconfigRaw: {},
     bundle: true,
     format: 'iife',
@@ -123,15 +150,13 @@ export async function compileContainer(
     write: false,
     logLevel: 'silent',
   });
-  // V8's explicit compile hint, as the package's own drop-in has (scripts/bundling.ts says why): the script
-  // calls most of its functions as soon as it runs, so compiling them with it saves a lazy parse of each.
-  const minified = (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
-  const code = `//# allFunctionsCalledOnLoad\n${minified}`;
-  const file = `consent.${contentHash(code)}.js`;
+  return (await minify(result.outputFiles[0]!.text, { compress: { passes: 3 }, ecma: 2020 })).code!;
+}
+
+/** Writes one output file and describes it. */
+function write(outDir: string, file: string, code: string): BuiltFile {
   writeFileSync(join(outDir, file), code);
-  const main = { file, integrity: integrityOf(code), bytes: Buffer.byteLength(code) };
-  writeFileSync(join(outDir, 'consent.build.json'), `${JSON.stringify({ main, chunks }, null, 2)}\n`);
-  return { main, chunks };
+  return { file, integrity: integrityOf(code), bytes: Buffer.byteLength(code) };
 }
 
 /** What a page puts in its `<head>` for a compiled drop-in (`scriptTags`). */
