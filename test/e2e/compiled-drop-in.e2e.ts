@@ -2,9 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, ROOT, type Served, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+import {
+  dropInStarted,
+  openSite,
+  ROOT,
+  type Served,
+  type Site,
+  useBrowser,
+  VENDOR_STAND_INS,
+} from './harness';
 
 /**
  * A drop-in compiled by `consent build`, served as a site would serve it: the container is in the script,
@@ -77,12 +84,6 @@ afterEach(async () => {
 
 const pageWith = (head: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><a href="/cookies" data-consent-open>Cookie settings</a></body></html>`;
-const booted = (p: Page) =>
-  p.waitForFunction(
-    () =>
-      typeof (window as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent?.acceptAll ===
-      'function',
-  );
 
 describe('a compiled drop-in in Chromium', () => {
   test('first visit: the printed tag loads it (its integrity checked), the banner shows, no container is fetched, nothing before consent', async () => {
@@ -149,13 +150,13 @@ describe('a compiled drop-in in Chromium', () => {
   test('returning visit: the vendors start, and no UI code is downloaded', async () => {
     site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
     const p = await site.open('/');
-    await booted(p);
+    await dropInStarted(p);
     await p.evaluate(() =>
       (window as { ConectamosConsent?: { acceptAll(): void } }).ConectamosConsent!.acceptAll(),
     );
     const before = site.requests.length;
     await p.reload();
-    await booted(p);
+    await dropInStarted(p);
     await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
     await p.waitForTimeout(300);
     expect(site.requests.slice(before).filter((r) => r.url.endsWith(uiFile))).toEqual([]);
@@ -179,7 +180,7 @@ describe('a compiled drop-in in Chromium', () => {
 
     const before = site.requests.length;
     await p.reload();
-    await booted(p);
+    await dropInStarted(p);
     await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
     await p.waitForTimeout(300);
     expect(ui()).toBe(1);

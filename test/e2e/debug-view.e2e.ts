@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openSite, ROOT, SHOTS, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+import { dropInStarted, openSite, ROOT, SHOTS, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 /**
  * Debug mode on any page: `?consent_debug=1` loads the debug chunk and shows what runs and why; without it
@@ -70,11 +70,7 @@ async function open(path: string): Promise<Page> {
     vendors: VENDOR_STAND_INS,
   });
   const p = await site.open(path);
-  await p.waitForFunction(
-    () =>
-      typeof (window as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent?.acceptAll ===
-      'function',
-  );
+  await dropInStarted(p);
   return p;
 }
 const panel = (p: Page) => p.locator('conectamos-consent-debug');

@@ -193,6 +193,14 @@ export function page(
 }
 
 /** Waits until `window.__ready` is set by the page module (the SDK booted). */
+/** Waits until the drop-in has started on the page: its `window.ConectamosConsent` instance answers. */
+export const dropInStarted = (p: Page): Promise<unknown> =>
+  p.waitForFunction(
+    () =>
+      typeof (window as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent?.acceptAll ===
+      'function',
+  );
+
 export const ready = (p: Page): Promise<unknown> =>
   p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
 

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { NONCE, openSite, ROOT, type Served, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+import {
+  dropInStarted,
+  NONCE,
+  openSite,
+  ROOT,
+  type Served,
+  type Site,
+  useBrowser,
+  VENDOR_STAND_INS,
+} from './harness';
 
 /**
  * The drop-in's banner and dialog are a chunk of their own, fetched only when something must be shown:
@@ -38,12 +46,6 @@ afterEach(async () => {
 });
 
 const uiRequests = () => site.requests.filter((r) => r.url.endsWith(UI_CHUNK));
-const booted = (p: Page) =>
-  p.waitForFunction(
-    () =>
-      typeof (window as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent?.acceptAll ===
-      'function',
-  );
 
 /** Opens the page for a returning visitor: the decision is in localStorage before anything runs. */
 async function returning(extra: Record<string, string | Served> = {}) {
@@ -57,7 +59,7 @@ async function returning(extra: Record<string, string | Served> = {}) {
   });
   await site.context.addInitScript((record) => localStorage.setItem('cookie_consent', record), decided);
   const p = await site.open('/');
-  await booted(p);
+  await dropInStarted(p);
   return p;
 }
 
@@ -113,7 +115,7 @@ describe('the UI on demand', () => {
       vendors: VENDOR_STAND_INS,
     });
     const p = await site.open('/');
-    await booted(p);
+    await dropInStarted(p);
     await expect.poll(() => site.problems.some((m) => /integrity|could not load/i.test(m))).toBe(true);
     expect(await p.evaluate(() => (window as { __tampered?: boolean }).__tampered)).toBeUndefined();
     expect(site.problems.filter((m) => m.startsWith('pageerror'))).toEqual([]);
