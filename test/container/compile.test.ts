@@ -18,13 +18,19 @@ const gaAndPosthog = join(root, 'test/container/fixtures/good-minimal.json');
 function build(fixture: string, dir: string, ...more: string[]) {
   const run = consent('build', fixture, '--out', dir, ...more);
   const built = JSON.parse(readFileSync(join(dir, 'consent.build.json'), 'utf8'));
-  return { run, built, main: join(dir, built.main.file), ui: join(dir, built.chunks.ui.file) };
+  return {
+    run,
+    built,
+    main: join(dir, built.main.file),
+    ui: join(dir, built.chunks.ui.file),
+    dialog: join(dir, built.chunks.dialog.file),
+  };
 }
 
 // Each build bundles and minifies the drop-in (a few seconds on a busy 2-core machine).
 describe('consent build', { timeout: 60_000 }, () => {
-  test('writes consent.<hash>.js and the UI chunk, and prints the script tag with the SRI of the file written', () => {
-    const { run, built, main, ui } = build(
+  test('writes consent.<hash>.js, the banner and dialog chunks, and prints the script tag with the SRI of the file written', () => {
+    const { run, built, main, ui, dialog } = build(
       join(root, 'test/container/fixtures/conectamos.json'),
       out('conectamos'),
       '--base',
@@ -33,11 +39,17 @@ describe('consent build', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(built.main.file).toMatch(/^consent\.[0-9a-f]{8}\.js$/);
     expect(built.chunks.ui.file).toMatch(/^consent-ui\.[0-9a-f]{8}\.js$/);
-    expect(existsSync(main) && existsSync(ui)).toBe(true);
+    expect(built.chunks.dialog.file).toMatch(/^consent-dialog\.[0-9a-f]{8}\.js$/);
+    expect(existsSync(main) && existsSync(ui) && existsSync(dialog)).toBe(true);
     expect(built.main.integrity).toBe(sri(main));
     expect(built.chunks.ui.integrity).toBe(sri(ui));
-    // Seven vendors: the UI chunk has each one's Spanish texts (HubSpot's purpose, say).
-    expect(readFileSync(ui, 'utf8')).toContain('Relaciona las visitas y los registros con nuestras campa');
+    expect(built.chunks.dialog.integrity).toBe(sri(dialog));
+    // Seven vendors: the dialog chunk has each one's Spanish texts (HubSpot's purpose, say); the banner's
+    // chunk has none, since only the dialog shows them.
+    expect(readFileSync(dialog, 'utf8')).toContain(
+      'Relaciona las visitas y los registros con nuestras campa',
+    );
+    expect(readFileSync(ui, 'utf8')).not.toContain('Relaciona las visitas');
     expect(run.stdout).toContain(
       `<script src="/consent/${built.main.file}" integrity="${built.main.integrity}" crossorigin="anonymous" async></script>`,
     );
@@ -63,16 +75,18 @@ describe('consent build', { timeout: 60_000 }, () => {
         },
       }),
     );
-    const { main, ui } = build(container, out('two'));
+    const { main, ui, dialog } = build(container, out('two'));
     const code = readFileSync(main, 'utf8');
-    // The UI chunk too: their Spanish texts, and no other vendor's (smaller than the package's chunk).
-    const texts = readFileSync(ui, 'utf8');
+    // The dialog chunk too: their Spanish texts, and no other vendor's (smaller than the package's chunk).
+    const texts = readFileSync(dialog, 'utf8');
     expect(texts).toContain('Cuenta las visitas y c'); // Google Analytics' purpose
     expect(texts).not.toContain('Relaciona las visitas y los registros'); // HubSpot's
     const shipped = JSON.parse(readFileSync(join(root, 'packages/browser/dist/chunks.json'), 'utf8'));
     expect(texts.length).toBeLessThan(
-      readFileSync(join(root, 'packages/browser/dist', shipped.ui.file)).length,
+      readFileSync(join(root, 'packages/browser/dist', shipped.dialog.file)).length,
     );
+    // The banner's chunk is the package's own, byte for byte: the same for every container.
+    expect(readFileSync(ui)).toEqual(readFileSync(join(root, 'packages/browser/dist', shipped.ui.file)));
     // V8's compile hint opens the file, where Chromium looks for it (docs/benchmarks.md: "Where the time goes").
     expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     expect(code).toContain('googletagmanager.com/gtag/js');

@@ -62,14 +62,22 @@ beforeAll(() => {
   preloaderHash = /'sha256-[^']+'/.exec(run.stdout)![0];
   const built = JSON.parse(readFileSync(join(dir, 'out/consent.build.json'), 'utf8'));
   uiFile = built.chunks.ui.file;
-  files = Object.fromEntries(
-    [built.main.file, uiFile].map((file: string) => [
-      `/assets/${file}`,
-      { body: readFileSync(join(dir, 'out', file)), type: 'text/javascript' },
-    ]),
-  );
+  files = servedFiles(join(dir, 'out'), built);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file a build wrote (the main script and its chunks), served under /assets/ as the printed tags say. */
+function servedFiles(
+  out: string,
+  built: { main: { file: string }; chunks: Record<string, { file: string }> },
+) {
+  return Object.fromEntries(
+    [built.main, ...Object.values(built.chunks)].map(({ file }) => [
+      `/assets/${file}`,
+      { body: readFileSync(join(out, file)), type: 'text/javascript' },
+    ]),
+  );
+}
 
 const browser = useBrowser();
 let site: Site;
@@ -125,12 +133,7 @@ describe('a compiled drop-in in Chromium', () => {
     );
     expect(run.status, run.stderr).toBe(0);
     const built = JSON.parse(readFileSync(join(spanish, 'consent.build.json'), 'utf8'));
-    const served = Object.fromEntries(
-      [built.main.file, built.chunks.ui.file].map((file: string) => [
-        `/assets/${file}`,
-        { body: readFileSync(join(spanish, file)), type: 'text/javascript' },
-      ]),
-    );
+    const served = servedFiles(spanish, built);
     const esTag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
     site = await openSite(browser(), {
       pages: { '/': pageWith(esTag), ...served },

@@ -13,13 +13,16 @@ import {
 } from './harness';
 
 /**
- * The drop-in's banner and dialog are a chunk of their own, fetched only when something must be shown:
- * a returning visitor downloads and runs no UI code; a first visit asks for it at once.
+ * The drop-in's banner and its preferences dialog are chunks of their own, fetched only when something must
+ * be shown: a returning visitor downloads and runs no UI code; a first visit asks for the banner at once,
+ * and for the dialog only when it is first opened.
  */
 const chunks = JSON.parse(readFileSync(join(ROOT, 'packages/browser/dist/chunks.json'), 'utf8')) as {
   ui: { file: string };
+  dialog: { file: string };
 };
 const UI_CHUNK = `/packages/browser/dist/${chunks.ui.file}`;
+const DIALOG_CHUNK = `/packages/browser/dist/${chunks.dialog.file}`;
 
 const container = {
   policyVersion: '2026-11-01',
@@ -46,6 +49,20 @@ afterEach(async () => {
 });
 
 const uiRequests = () => site.requests.filter((r) => r.url.endsWith(UI_CHUNK));
+const dialogRequests = () => site.requests.filter((r) => r.url.endsWith(DIALOG_CHUNK));
+
+/** Opens the page for a first visit, the container served as a file. */
+async function firstVisit(pages: Record<string, string | Served> = {}, attributes = '') {
+  site = await openSite(browser(), {
+    pages: {
+      '/': page(attributes),
+      '/consent.json': { body: JSON.stringify(container), type: 'application/json' },
+      ...pages,
+    },
+    vendors: VENDOR_STAND_INS,
+  });
+  return site.open('/');
+}
 
 /** Opens the page for a returning visitor: the decision is in localStorage before anything runs. */
 async function returning(extra: Record<string, string | Served> = {}) {
@@ -69,14 +86,32 @@ describe('the UI on demand', () => {
     await expect.poll(() => site.vendorRequests().some((u) => u.includes('/gtag/js'))).toBe(true);
     await p.waitForTimeout(300);
     expect(uiRequests()).toEqual([]);
+    expect(dialogRequests()).toEqual([]);
     expect(await p.locator('conectamos-consent').count()).toBe(0);
   });
 
-  test('"Cookie settings" on a returning visit fetches the UI then and opens the dialog', async () => {
+  test('"Cookie settings" on a returning visit fetches the banner and dialog chunks together and opens the dialog', async () => {
+    let uiAsked!: () => void;
+    const asked = new Promise<void>((resolve) => {
+      uiAsked = resolve;
+    });
     const p = await returning();
+    // The banner's chunk is held back until the dialog's has been asked for: a drop-in that asked for the
+    // dialog only once the banner's chunk had run would never open it, and this test would time out.
+    let dialogAsked = false;
+    site.context.on('request', (request) => {
+      if (request.url().endsWith(DIALOG_CHUNK)) dialogAsked = true;
+      if (request.url().endsWith(UI_CHUNK)) uiAsked();
+    });
+    await site.context.route(`**${UI_CHUNK}`, async (route) => {
+      await asked;
+      await expect.poll(() => dialogAsked).toBe(true);
+      await route.fallback();
+    });
     await p.click('a[data-consent-open]');
     await expect.poll(() => p.locator('conectamos-consent').getByRole('dialog').isVisible()).toBe(true);
     expect(uiRequests()).toHaveLength(1);
+    expect(dialogRequests()).toHaveLength(1);
     // The banner stays hidden: the decision stands.
     expect(await p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(false);
   });
@@ -105,6 +140,38 @@ describe('the UI on demand', () => {
     expect(uiRequests()).toHaveLength(1);
   });
 
+  test('a first visit does not download the dialog; "Preferences" does, once, and opens it', async () => {
+    const p = await firstVisit();
+    const banner = p.locator('conectamos-consent').getByRole('region');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    await p.waitForTimeout(300);
+    expect(dialogRequests()).toEqual([]);
+    await banner.getByRole('button', { name: 'Preferences' }).click();
+    const dialog = p.locator('conectamos-consent').getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('switch', { name: 'Analytics' }).isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await banner.getByRole('button', { name: 'Preferences' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(dialogRequests()).toHaveLength(1);
+    expect(site.vendorRequests()).toEqual([]);
+  });
+
+  test('a dialog chunk that changed is refused by its integrity: the banner still decides', async () => {
+    const p = await firstVisit({
+      [DIALOG_CHUNK]: { body: 'window.__tampered = true;', type: 'text/javascript' },
+    });
+    const banner = p.locator('conectamos-consent').getByRole('region');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    await banner.getByRole('button', { name: 'Preferences' }).click();
+    await expect.poll(() => site.problems.some((m) => /integrity|could not load/i.test(m))).toBe(true);
+    expect(await p.evaluate(() => (window as { __tampered?: boolean }).__tampered)).toBeUndefined();
+    expect(await p.locator('conectamos-consent').getByRole('dialog').count()).toBe(0);
+    await banner.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => site.vendorRequests().some((u) => u.includes('/gtag/js'))).toBe(true);
+    expect(site.problems.filter((m) => m.startsWith('pageerror'))).toEqual([]);
+  });
+
   test('a UI chunk that changed is refused by its integrity: no banner code runs, the page goes on', async () => {
     site = await openSite(browser(), {
       pages: {
@@ -121,7 +188,7 @@ describe('the UI on demand', () => {
     expect(site.problems.filter((m) => m.startsWith('pageerror'))).toEqual([]);
   });
 
-  test('under a nonce CSP with Trusted Types, the chunk loads with the nonce and through the policy', async () => {
+  test('under a nonce CSP with Trusted Types, the chunks load with the nonce and through the policy', async () => {
     site = await openSite(browser(), {
       pages: {
         '/': page(`nonce="${NONCE}"`),
@@ -133,7 +200,10 @@ describe('the UI on demand', () => {
       },
     });
     const p = await site.open('/');
-    await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
+    const banner = p.locator('conectamos-consent').getByRole('region');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    await banner.getByRole('button', { name: 'Preferences' }).click();
+    await expect.poll(() => p.locator('conectamos-consent').getByRole('dialog').isVisible()).toBe(true);
     expect(site.problems.filter((m) => m.startsWith('csp') || m.startsWith('pageerror'))).toEqual([]);
   });
 });

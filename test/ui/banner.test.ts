@@ -64,7 +64,7 @@ describe('the banner', () => {
   test('"Preferences" opens the dialog', () => {
     const { button, dialog } = mount();
     button('Preferences').click();
-    expect(dialog.open).toBe(true);
+    expect(dialog().open).toBe(true);
   });
 });
 

@@ -16,12 +16,12 @@ describe('the dialog', () => {
   test('is a modal dialog named by its title, with focus inside', () => {
     const { ui, dialog, root } = mount();
     ui.open();
-    expect(dialog.open).toBe(true);
-    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(
+    expect(dialog().open).toBe(true);
+    expect(root.getElementById(dialog().getAttribute('aria-labelledby')!)?.textContent).toBe(
       'Cookie preferences',
     );
     expect(root.activeElement?.getAttribute('aria-label')).toBe('Close');
-    expect(dialog.contains(root.activeElement)).toBe(true);
+    expect(dialog().contains(root.activeElement)).toBe(true);
   });
 
   test('one switch per category, necessary on and locked with the reason', () => {
@@ -112,7 +112,7 @@ describe('opening and closing', () => {
     win.document.body.prepend(link);
     const click = new win.MouseEvent('click', { bubbles: true, cancelable: true });
     link.querySelector('span')!.dispatchEvent(click);
-    expect(dialog.open).toBe(true);
+    expect(dialog().open).toBe(true);
     expect(click.defaultPrevented).toBe(true);
   });
 
@@ -123,9 +123,9 @@ describe('opening and closing', () => {
     win.document.body.prepend(link);
     link.focus();
     link.click();
-    expect(dialog.contains(root.activeElement)).toBe(true);
+    expect(dialog().contains(root.activeElement)).toBe(true);
     ui.close();
-    expect(dialog.open).toBe(false);
+    expect(dialog().open).toBe(false);
     expect(win.document.activeElement).toBe(link);
   });
 

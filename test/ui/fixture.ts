@@ -72,7 +72,8 @@ export interface Mounted {
   ui: ConsentUI;
   root: ShadowRoot;
   banner: HTMLElement;
-  dialog: HTMLDialogElement;
+  /** The dialog: built the first time it opens, so this throws before that. */
+  dialog(): HTMLDialogElement;
   /** The button whose text is exactly this: in the dialog while it is open, else in the banner. */
   button(text: string): HTMLButtonElement;
   /** The switch named this (category or vendor). */
@@ -101,9 +102,9 @@ export function mount(
   const ui = mountConsentUI(consent, { policyUrl: '/cookies', window: win, ...setup.options });
   // The newest mount, when a test mounts twice in one window.
   const root = [...win.document.querySelectorAll('conectamos-consent')].pop()!.shadowRoot!;
-  const dialog = root.querySelector('dialog')!;
   const find = <T extends Element>(selector: string, test: (el: T) => boolean, what: string): T => {
-    const found = [...(dialog.open ? dialog : root).querySelectorAll<T>(selector)].find(test);
+    const dialog = root.querySelector('dialog');
+    const found = [...(dialog?.open ? dialog : root).querySelectorAll<T>(selector)].find(test);
     if (!found) throw new Error(`no ${what}`);
     return found;
   };
@@ -113,7 +114,7 @@ export function mount(
     ui,
     root,
     banner: root.querySelector('.banner')!,
-    dialog,
+    dialog: () => dialogIn(root),
     button: (text) => find<HTMLButtonElement>('button', (b) => b.textContent === text, `button "${text}"`),
     toggle: (name) =>
       find<HTMLInputElement>(
@@ -122,4 +123,11 @@ export function mount(
         `switch "${name}"`,
       ),
   };
+}
+
+/** The dialog in a mounted UI's shadow root: built the first time it opens, so this throws before that. */
+export function dialogIn(root: ShadowRoot): HTMLDialogElement {
+  const dialog = root.querySelector('dialog');
+  if (!dialog) throw new Error('no dialog: it is built the first time it opens');
+  return dialog;
 }

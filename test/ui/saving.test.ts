@@ -33,7 +33,7 @@ describe('each decision is one commit: one change, one storage write', () => {
     const [ga, posthog] = vendors as ReturnType<typeof testAdapter>[];
     expect(ga!.load).toHaveBeenCalledOnce();
     expect(posthog!.load).not.toHaveBeenCalled();
-    expect([dialog.open, banner.hidden]).toEqual([false, true]);
+    expect([dialog().open, banner.hidden]).toEqual([false, true]);
     expect(consent.state.optedOut).toEqual(['posthog']);
   });
 
@@ -67,7 +67,7 @@ describe('each decision is one commit: one change, one storage write', () => {
       categories: { functional: true, analytics: true, marketing: true },
       optedOut: [],
     });
-    expect(dialog.open).toBe(false);
+    expect(dialog().open).toBe(false);
   });
 
   test('"Accept all" in the banner', () => {

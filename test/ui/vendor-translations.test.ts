@@ -1,7 +1,7 @@
 import type { SiteCookie } from '@conectamos/consent';
 import { hubspot, i18n as hubspotI18n } from '@conectamos/consent-hubspot';
 import { posthog, i18n as posthogI18n } from '@conectamos/consent-posthog';
-import type { ConsentUIOptions, mountConsentUI } from '@conectamos/consent-ui';
+import type { ConsentDialog, ConsentUIOptions, mountConsentBanner } from '@conectamos/consent-ui';
 import { describe, expect, test } from 'vitest';
 import { makeWindow } from '../helpers/window';
 import { mount } from './fixture';
@@ -145,22 +145,26 @@ describe("the site's own cookies in Spanish, from their declarations", () => {
   });
 });
 
-test("the drop-in's UI chunk hands over a mount that shows every built-in vendor in Spanish", async () => {
-  const global = globalThis as {
-    ConectamosConsentChunks?: [string, { mountConsentUI: typeof mountConsentUI }][];
-  };
+test("the drop-in's dialog chunk hands over a dialog that shows every built-in vendor in Spanish", async () => {
+  const global = globalThis as { ConectamosConsentChunks?: [string, unknown][] };
   const before = global.ConectamosConsentChunks;
   global.ConectamosConsentChunks = [];
   try {
     await import('../../packages/browser/src/ui-chunk');
-    const [[name, chunk]] = global.ConectamosConsentChunks as [
-      [string, { mountConsentUI: typeof mountConsentUI }],
-    ];
-    expect(name).toBe('ui');
+    await import('../../packages/browser/src/dialog-chunk');
+    const chunks = new Map(global.ConectamosConsentChunks);
+    expect([...chunks.keys()]).toEqual(['ui', 'dialog']);
+    const ui = chunks.get('ui') as { mountConsentBanner: typeof mountConsentBanner };
+    const dialog = chunks.get('dialog') as ConsentDialog;
     const win = makeWindow();
     const mounted = mount({ win, adapters: [hubspot({ portalId: '1234567' })], options: { lang: 'es' } });
     mounted.ui.unmount();
-    chunk.mountConsentUI(mounted.consent, { policyUrl: '/cookies', lang: 'es', window: win }).open();
+    ui.mountConsentBanner(
+      mounted.consent,
+      { policyUrl: '/cookies', lang: 'es', window: win },
+      async () => dialog,
+    ).open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
     expect(block({ root }, 'HubSpot').rows[0]).toEqual([
       'hubspotutk',

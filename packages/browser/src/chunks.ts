@@ -10,8 +10,10 @@ export interface ChunkRef {
 
 /** The chunks a drop-in build has, by name. */
 export interface Chunks {
-  /** The banner and the preferences dialog. */
+  /** The banner. */
   ui?: ChunkRef;
+  /** The preferences dialog, with the vendors' Spanish texts: fetched the first time it must open. */
+  dialog?: ChunkRef;
   /** The debug view (`?consent_debug=1`). */
   debug?: ChunkRef;
 }

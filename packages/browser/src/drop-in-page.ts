@@ -1,4 +1,5 @@
 import type { Consent, ErrorEvent, Surface } from '@conectamos/consent';
+import type { ConsentDialog } from '@conectamos/consent-ui';
 import type { BootWithOptions } from './boot';
 import { type ChunkGlobal, type Chunks, chunkLoader, type LoadChunk } from './chunks';
 import type { debugFeed } from './debug/feed';
@@ -82,7 +83,12 @@ export function dropInPage(chunks: Chunks): DropInPage {
     },
     plugins: [commandQueue(win, problems, ({ error }) => fail(error))],
     mountUI: (consent, ui) =>
-      lazyUI({ load: () => loadChunk<UIChunk>('ui'), ui, onError: fail }).setup(consent),
+      lazyUI({
+        load: () => loadChunk<UIChunk>('ui'),
+        loadDialog: () => loadChunk<ConsentDialog>('dialog'),
+        ui,
+        onError: fail,
+      }).setup(consent),
   };
   return {
     win,

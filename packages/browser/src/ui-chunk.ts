@@ -1,17 +1,11 @@
 /**
- * The drop-in's UI chunk, `consent-ui.<hash>.js`: the banner and the dialog, loaded only when something must be
- * shown. It hands `mountConsentUI` to the main script (see chunks.ts), with the vendors' Spanish texts.
+ * The drop-in's UI chunk, `consent-ui.<hash>.js`: the banner, loaded only when something must be shown. It
+ * hands `mountConsentBanner` to the main script (see chunks.ts); the preferences dialog is a chunk of its own
+ * (dialog-chunk.ts), fetched the first time it must open.
  */
-import { type ConsentUIOptions, mountConsentUI } from '@conectamos/consent-ui';
+import { mountConsentBanner } from '@conectamos/consent-ui';
 import type { ChunkGlobal } from './chunks';
-import { VENDOR_TRANSLATIONS } from './vendor-translations';
 
 const global = self as unknown as ChunkGlobal;
 global.ConectamosConsentChunks ??= [];
-global.ConectamosConsentChunks.push([
-  'ui',
-  {
-    mountConsentUI: (consent: Parameters<typeof mountConsentUI>[0], options: ConsentUIOptions) =>
-      mountConsentUI(consent, { vendorTranslations: VENDOR_TRANSLATIONS, ...options }),
-  },
-]);
+global.ConectamosConsentChunks.push(['ui', { mountConsentBanner }]);

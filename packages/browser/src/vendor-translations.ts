@@ -9,8 +9,8 @@ import type { VendorTranslations } from '@conectamos/consent-ui';
 
 /**
  * The seven vendors' texts in Spanish, by adapter id, from their manifests: the same words `consent policy
- * --lang es` prints. Only the UI chunk carries them (downloaded when the banner or dialog is shown), not
- * the adapters, which every page view runs.
+ * --lang es` prints. Only the dialog chunk carries them (downloaded when the dialog first opens), not the
+ * adapters, which every page view runs, nor the banner, which never shows them.
  */
 export const VENDOR_TRANSLATIONS: VendorTranslations = {
   'google-analytics': googleAnalytics,

@@ -23,8 +23,8 @@ export interface CompiledDropIn {
   /** The main script, with the container and its vendors compiled in. */
   main: BuiltFile;
   /**
-   * The on-demand chunks beside it: the UI, built with only the container's vendors' texts, and the debug
-   * view, copied from `@conectamos/consent-browser`.
+   * The on-demand chunks beside it: the dialog, built with only the container's vendors' texts, and the
+   * banner and the debug view, copied from `@conectamos/consent-browser`.
    */
   chunks: Record<string, BuiltFile>;
 }
@@ -64,7 +64,7 @@ function compiledShape(container: Container): CompiledContainer {
 
 /**
  * The drop-in compiled for one container: a `consent.<hash>.js` that needs no fetch (the container is in
- * it) and carries only the container's vendors, plus the on-demand chunks (the UI, the debug view) beside
+ * it) and carries only the container's vendors, plus the on-demand chunks (the banner, the dialog, the debug view) beside
  * it, each file named after the hash of its bytes. The container must be valid (`validateContainer`).
  * Built from the installed packages as npm has them, with esbuild and a last terser pass.
  */
@@ -78,11 +78,13 @@ export async function compileContainer(
   mkdirSync(outDir, { recursive: true });
 
   const ids = Object.keys(container.adapters ?? {});
-  // The package's UI chunk carries every built-in vendor's Spanish texts; this one only the container's.
-  const ui = await bundle(uiChunkEntry(ids), browserDir);
-  const chunks: Record<string, BuiltFile> = { ui: write(outDir, `consent-ui.${contentHash(ui)}.js`, ui) };
+  // The package's dialog chunk carries every built-in vendor's Spanish texts; this one only the container's.
+  const dialog = await bundle(dialogChunkEntry(ids), browserDir);
+  const chunks: Record<string, BuiltFile> = {
+    dialog: write(outDir, `consent-dialog.${contentHash(dialog)}.js`, dialog),
+  };
   for (const [name, ref] of Object.entries(shipped) as [string, ChunkRef][]) {
-    if (name === 'ui') continue;
+    if (name === 'dialog') continue;
     const bytes = readFileSync(join(browserDir, 'dist', ref.file));
     // The chunk is the package's own, byte for byte: its name and hash stay the ones the package built.
     copyFileSync(join(browserDir, 'dist', ref.file), join(outDir, ref.file));
@@ -121,17 +123,15 @@ export async function compileContainer(
 }
 
 /**
- * The UI chunk's entry for these vendors: the package's own (browser/src/ui-chunk.ts, the same hand-over to
- * the main script) with only their Spanish texts.
+ * The dialog chunk's entry for these vendors: the package's own (browser/src/dialog-chunk.ts, the same
+ * hand-over to the main script) with only their Spanish texts.
  */
-function uiChunkEntry(ids: string[]): string {
+function dialogChunkEntry(ids: string[]): string {
   return [
-    `import { mountConsentUI } from '@conectamos/consent-ui';`,
+    `import { preferencesDialog } from '@conectamos/consent-ui';`,
     ...ids.map((id, i) => `import { i18n as vendor${i} } from ${JSON.stringify(factoryOf(id).from)};`),
-    `const translations = { ${ids.map((id, i) => `${JSON.stringify(id)}: vendor${i}`).join(', ')} };`,
-    `(self.ConectamosConsentChunks ??= []).push(['ui', {`,
-    `  mountConsentUI: (consent, options) => mountConsentUI(consent, { vendorTranslations: translations, ...options }),`,
-    `}]);`,
+    `const vendorTranslations = { ${ids.map((id, i) => `${JSON.stringify(id)}: vendor${i}`).join(', ')} };`,
+    `(self.ConectamosConsentChunks ??= []).push(['dialog', preferencesDialog({ vendorTranslations })]);`,
   ].join('\n');
 }
 

@@ -153,7 +153,7 @@ export interface VendorManifest
   purposeWhen?: readonly (OptionCondition & { purpose: string })[];
   /**
    * Its texts in Spanish: the purposes and each cookie's purpose and duration. A constant of its own in the
-   * manifest module, so the factory leaves it out of the adapter's bundle; the drop-in's UI chunk carries it.
+   * manifest module, so the factory leaves it out of the adapter's bundle; the drop-in's dialog chunk carries it.
    */
   i18n: VendorI18n;
   /** What the cookie policy says of the vendor besides its purpose: where data goes, what is switched off. */

@@ -54,7 +54,7 @@ export const cookies = [
   },
 ] as const;
 
-/** The Spanish of the texts above: the policy's and, through the drop-in's UI chunk, the dialog's. */
+/** The Spanish of the texts above: the policy's and, through the drop-in's dialog chunk, the dialog's. */
 export const i18n = {
   es: {
     purposes: [[purpose, 'Relaciona las visitas y los registros con nuestras campañas y nuestro CRM.']],
