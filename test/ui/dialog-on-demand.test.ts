@@ -5,13 +5,18 @@
  */
 import { createConsent } from '@conectamos/consent';
 import { posthog, i18n as posthogI18n } from '@conectamos/consent-posthog';
-import { type ConsentDialog, mountConsentBanner, preferencesDialog } from '@conectamos/consent-ui';
+import {
+  type ConsentDialog,
+  mountConsentBanner,
+  preferencesDialog,
+  type StringOverrides,
+} from '@conectamos/consent-ui';
 import { describe, expect, test, vi } from 'vitest';
 import { makeWindow } from '../helpers/window';
 import { dialogIn, granted, policyVendors, siteCookies } from './fixture';
 
 /** A banner whose dialog part arrives when the test says so. */
-function mountSplit(lang: 'en' | 'es' = 'en') {
+function mountSplit(lang: 'en' | 'es' = 'en', strings?: StringOverrides) {
   const win = makeWindow();
   const consent = createConsent({
     policyVersion: '2026-11-01',
@@ -26,7 +31,7 @@ function mountSplit(lang: 'en' | 'es' = 'en') {
   const loadDialog = vi.fn(
     () => new Promise<ConsentDialog>((resolve, reject) => pending.push({ resolve, reject })),
   );
-  const ui = mountConsentBanner(consent, { policyUrl: '/cookies', lang, window: win }, loadDialog);
+  const ui = mountConsentBanner(consent, { policyUrl: '/cookies', lang, strings, window: win }, loadDialog);
   const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
   const button = (text: string) =>
     [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
@@ -108,5 +113,20 @@ describe('the dialog as a part loaded on demand', () => {
     pending[0]!.resolve(preferencesDialog({ vendorTranslations: { posthog: posthogI18n } }));
     await settle();
     expect(dialogIn(root).textContent).toContain('Analítica de producto');
+  });
+
+  test("the dialog's stylesheet and texts come with it, the mount's overrides applied", async () => {
+    const { root, pending, button } = mountSplit('en', { title: 'Your cookies', acceptAll: 'Allow all' });
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(button('Allow all')).toBeDefined();
+    button('Preferences').click();
+    pending[0]!.resolve(preferencesDialog());
+    await settle();
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    const dialog = dialogIn(root);
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Your cookies');
+    // A text both show ("Accept all") is overridden in both.
+    expect([...dialog.querySelectorAll('button')].some((b) => b.textContent === 'Allow all')).toBe(true);
+    expect(dialog.textContent).toContain('Save choices');
   });
 });

@@ -5,12 +5,19 @@ import { makeWindow } from '../helpers/window';
 import { mount } from './fixture';
 
 const pkg = join(import.meta.dirname, '../../packages/ui');
+/** Both stylesheets' source: the banner's and the dialog's. */
+const stylesheets = () =>
+  ['banner.css', 'dialog.css'].map((file) => readFileSync(join(pkg, 'src', file), 'utf8')).join('\n');
 
 describe('styles', () => {
-  test('are isolated in an open shadow root, through a constructable stylesheet', () => {
-    const { root } = mount();
+  test("are isolated in an open shadow root, through constructable stylesheets: the banner's, then the dialog's when it first opens", () => {
+    const { root, ui } = mount();
     expect(root.mode).toBe('open');
     expect(root.adoptedStyleSheets).toHaveLength(1);
+    ui.open();
+    ui.close();
+    ui.open();
+    expect(root.adoptedStyleSheets).toHaveLength(2);
     expect(root.querySelector('style')).toBeNull();
   });
 
@@ -24,8 +31,10 @@ describe('styles', () => {
         }
       },
     });
-    const { root } = mount({ win, options: { nonce: 'abc123' } });
-    expect(root.querySelector('style')?.getAttribute('nonce')).toBe('abc123');
+    const { root, ui } = mount({ win, options: { nonce: 'abc123' } });
+    ui.open();
+    const styles = [...root.querySelectorAll('style')];
+    expect(styles.map((style) => style.getAttribute('nonce'))).toEqual(['abc123', 'abc123']);
   });
 
   test('no element carries an inline style attribute (strict CSP)', () => {
@@ -48,7 +57,7 @@ describe('styles', () => {
   });
 
   test('the README documents every theming custom property', () => {
-    const css = readFileSync(join(pkg, 'src/styles.css'), 'utf8');
+    const css = stylesheets();
     const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
     const properties = [...new Set(css.match(/--cc-[a-z-]+/g))];
     expect(properties.length).toBeGreaterThan(5);
@@ -56,11 +65,18 @@ describe('styles', () => {
   });
 
   test('respects reduced motion and the color scheme', () => {
-    const css = readFileSync(join(pkg, 'src/styles.css'), 'utf8');
-    expect(css).toMatch(/@media \(prefers-color-scheme:\s*dark\)/);
-    // Every animation and transition is inside the no-preference block.
-    const [outside, inside] = css.split(/@media \(prefers-reduced-motion:\s*no-preference\)/);
-    expect(outside).not.toMatch(/animation|transition/);
-    expect(inside).toMatch(/animation/);
+    expect(readFileSync(join(pkg, 'src/banner.css'), 'utf8')).toMatch(
+      /@media \(prefers-color-scheme:\s*dark\)/,
+    );
+    // In each stylesheet, every animation and transition is inside its no-preference block.
+    for (const [file, motion] of [
+      ['banner.css', /animation/],
+      ['dialog.css', /transition/],
+    ] as const) {
+      const css = readFileSync(join(pkg, 'src', file), 'utf8');
+      const [outside, inside] = css.split(/@media \(prefers-reduced-motion:\s*no-preference\)/);
+      expect(outside, file).not.toMatch(/animation|transition/);
+      expect(inside, file).toMatch(motion);
+    }
   });
 });

@@ -17,7 +17,7 @@ export const compiledDropIn: Contender = {
   label: 'compiled drop-in',
   ours: true,
   setup:
-    '`consent build` of the same container, its tags as printed: consent.<hash>.js (container and two vendors compiled in), the UI chunk on demand (the inline preloader fetches it on a first visit)',
+    '`consent build` of the same container, its tags as printed: consent.<hash>.js (container and two vendors compiled in), the banner chunk on demand (the inline preloader fetches it on a first visit), the dialog chunk when it opens',
   async prepare() {
     const dir = mkdtempSync(join(tmpdir(), 'bench-compiled-'));
     try {

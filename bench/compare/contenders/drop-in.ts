@@ -31,7 +31,7 @@ export const dropIn: Contender = {
   label: 'drop-in',
   ours: true,
   setup:
-    'packages/browser/dist/consent.js with `data-container="/consent.json"` (core, seven adapters, campaigns; the UI as an on-demand chunk)',
+    'packages/browser/dist/consent.js with `data-container="/consent.json"` (core, seven adapters, campaigns; the banner and the dialog as on-demand chunks)',
   async prepare() {
     return {
       page: sitePage({

@@ -1,7 +1,7 @@
 import type { Category } from '@conectamos/consent';
 import { OPTIONAL_CATEGORIES } from './categories';
 import type { Build } from './dom';
-import type { UIStrings } from './strings';
+import type { BannerStrings } from './banner-strings';
 
 /** What the banner's buttons do. */
 export interface BannerActions {
@@ -18,7 +18,7 @@ export interface BannerSetup {
   /** Element builder for the page's document. */
   h: Build;
   /** The texts. */
-  t: UIStrings;
+  t: BannerStrings;
   /** The cookie policy, already checked to be an http(s) URL. */
   policyUrl: string | undefined;
   /** The categories the site uses: the banner names only their purposes. */
@@ -56,7 +56,7 @@ export function createBanner({ h, t, policyUrl, categories, actions }: BannerSet
  * What the banner says: the strictly necessary sentence, then, if the site uses any optional category,
  * the purposes of those in use only ("to remember your settings and understand how the site is used").
  */
-function explanation(t: UIStrings, categories: readonly Category[]): string {
+function explanation(t: BannerStrings, categories: readonly Category[]): string {
   const purposes = OPTIONAL_CATEGORIES.filter((category) => categories.includes(category)).map(
     (category) => t[`${category}Purpose`],
   );

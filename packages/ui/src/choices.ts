@@ -1,6 +1,6 @@
 import type { Choice, Consent, DecisionAction, DecisionContext } from '@conectamos/consent';
 import { categoriesInUse, OPTIONAL_CATEGORIES } from './categories';
-import type { Lang } from './strings';
+import type { Lang } from './languages';
 
 /**
  * What a decision made with a button of `surface` (the banner or the dialog) tells its receipt: the

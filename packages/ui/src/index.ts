@@ -1,5 +1,8 @@
 import type { Consent } from '@conectamos/consent';
+import dialogCss from './dialog.css';
 import { createDialog } from './dialog';
+import { DIALOG_STRINGS } from './dialog-strings';
+import { applyOverrides } from './languages';
 import type { VendorTranslations } from './localize';
 import { type ConsentDialog, type ConsentUI, type ConsentUIOptions, mountWith } from './mount';
 
@@ -50,13 +53,19 @@ export function mountConsentBanner(
 }
 
 /**
- * The preferences dialog, for `mountConsentBanner` to load on demand. `vendorTranslations` are the vendors'
- * Spanish texts the dialog shows (they are only ever shown in it, so they belong with it); when given, they
- * take the place of the mount's `vendorTranslations` option.
+ * The preferences dialog, for `mountConsentBanner` to load on demand: its code, its stylesheet and its texts
+ * (with the mount's `strings` overrides applied). `vendorTranslations` are the vendors' Spanish texts the
+ * dialog shows (they are only ever shown in it, so they belong with it); when given, they take the place of
+ * the mount's `vendorTranslations` option.
  */
 export function preferencesDialog(texts: { vendorTranslations?: VendorTranslations } = {}): ConsentDialog {
   return {
-    create: (consent, setup) =>
-      createDialog(consent, { ...setup, translations: texts.vendorTranslations ?? setup.translations }),
+    styles: dialogCss,
+    create: (consent, { strings, ...setup }) =>
+      createDialog(consent, {
+        ...setup,
+        t: { ...setup.t, ...applyOverrides(DIALOG_STRINGS[setup.lang], setup.lang, strings) },
+        translations: texts.vendorTranslations ?? setup.translations,
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import type { CookieDeclaration, VendorI18n, VendorTexts } from '@conectamos/consent';
-import type { Lang } from './strings';
+import type { Lang } from './languages';
 
 /** Vendors' translations by adapter id: the built-in vendors' `i18n` exports, as the drop-in passes them. */
 export type VendorTranslations = Readonly<Record<string, VendorI18n>>;

@@ -6,7 +6,9 @@ import type { PreferencesDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
 import type { VendorTranslations } from './localize';
 import type { PreferencesSetup } from './preferences';
-import { type Lang, pickLang, resolveStrings, type StringOverrides } from './strings';
+import { BANNER_STRINGS, type BannerStrings } from './banner-strings';
+import { applyOverrides, type Lang, pickLang, type StringOverrides } from './languages';
+import bannerCss from './banner.css';
 import { adoptStyles } from './stylesheet';
 
 /** Options of {@link mountConsentUI}. */
@@ -53,7 +55,17 @@ export interface ConsentUI {
  */
 export interface ConsentDialog {
   /** Builds the dialog for a mounted UI. Called by the mount, once; not for direct use. */
-  create(consent: Consent, setup: PreferencesSetup): PreferencesDialog;
+  create(consent: Consent, setup: DialogSetup): PreferencesDialog;
+  /** The dialog's stylesheet, added after the banner's when the dialog is first built. */
+  styles: string;
+}
+
+/** What a mount hands the dialog part: the banner's texts, and the overrides to resolve the dialog's with. */
+export interface DialogSetup extends Omit<PreferencesSetup, 't'> {
+  /** The banner's texts, already resolved (the dialog shows some of them too). */
+  t: BannerStrings;
+  /** The mount's `strings` option. */
+  strings: StringOverrides | undefined;
 }
 
 /** Where a mount gets its dialog: at once (bundled with the banner) or fetched when first needed. */
@@ -87,7 +99,7 @@ export function mountWith(
   doc.dispatchEvent(new win.Event(REPLACED));
   const h = builder(doc);
   const lang = pickLang(win, options.lang);
-  const t = resolveStrings(lang, options.strings);
+  const t = applyOverrides(BANNER_STRINGS[lang], lang, options.strings);
   const base = doc.baseURI;
   const policyUrl = safeUrl(options.policyUrl, base);
   let unmounted = false;
@@ -112,7 +124,7 @@ export function mountWith(
       },
     });
     banner.hidden = consent.state.decided;
-    adoptStyles(root, win, h, options.nonce);
+    adoptStyles(root, win, h, bannerCss, options.nonce);
     root.append(banner);
     (doc.body ?? doc.documentElement).append(host);
     view = { host, root, banner };
@@ -124,9 +136,11 @@ export function mountWith(
   let asked: ReturnType<DialogSource> | undefined;
   const dialogIn = ({ root }: View, part: ConsentDialog): PreferencesDialog => {
     if (dialog) return dialog;
+    adoptStyles(root, win, h, part.styles, options.nonce);
     dialog = part.create(consent, {
       h,
       t,
+      strings: options.strings,
       lang,
       translations: options.vendorTranslations,
       policyUrl,
