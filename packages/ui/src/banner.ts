@@ -1,7 +1,7 @@
 import type { Category } from '@conectamos/consent';
+import type { BannerStrings } from './banner-strings';
 import { OPTIONAL_CATEGORIES } from './categories';
 import type { Build } from './dom';
-import type { BannerStrings } from './banner-strings';
 
 /** What the banner's buttons do. */
 export interface BannerActions {

@@ -1,6 +1,6 @@
 import type { Consent } from '@conectamos/consent';
-import dialogCss from './dialog.css';
 import { createDialog } from './dialog';
+import dialogCss from './dialog.css';
 import { DIALOG_STRINGS } from './dialog-strings';
 import { applyOverrides } from './languages';
 import type { VendorTranslations } from './localize';

@@ -1,14 +1,14 @@
 import type { Consent } from '@conectamos/consent';
 import { createBanner } from './banner';
+import bannerCss from './banner.css';
+import { BANNER_STRINGS, type BannerStrings } from './banner-strings';
 import { categoriesInUse } from './categories';
 import { acceptAll, decidedIn, rejectAll } from './choices';
 import type { PreferencesDialog } from './dialog';
 import { activeElement, builder, safeUrl } from './dom';
+import { applyOverrides, type Lang, pickLang, type StringOverrides } from './languages';
 import type { VendorTranslations } from './localize';
 import type { PreferencesSetup } from './preferences';
-import { BANNER_STRINGS, type BannerStrings } from './banner-strings';
-import { applyOverrides, type Lang, pickLang, type StringOverrides } from './languages';
-import bannerCss from './banner.css';
 import { adoptStyles } from './stylesheet';
 
 /** Options of {@link mountConsentUI}. */
