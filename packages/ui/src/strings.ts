@@ -7,10 +7,19 @@ export { type Lang, pickLang, type StringOverrides } from './languages';
 /** Every text the banner and the dialog show. Each one can be overridden through `strings`. */
 export interface UIStrings extends BannerStrings, DialogStrings {}
 
-/** The built-in texts, written from the cookie policy: the banner's and the dialog's. */
-export const STRINGS: Record<Lang, UIStrings> = {
-  en: { ...BANNER_STRINGS.en, ...DIALOG_STRINGS.en },
-  es: { ...BANNER_STRINGS.es, ...DIALOG_STRINGS.es },
+const merged = (lang: Lang): UIStrings => ({ ...BANNER_STRINGS[lang], ...DIALOG_STRINGS[lang] });
+
+/**
+ * The built-in texts, written from the cookie policy: the banner's and the dialog's, merged when read. Merged
+ * at import, they would be work done by a bare import, and the dialog's texts would stay in every bundle.
+ */
+export const STRINGS: Readonly<Record<Lang, UIStrings>> = {
+  get en() {
+    return merged('en');
+  },
+  get es() {
+    return merged('es');
+  },
 };
 
 /** The texts for a language with the overrides applied. */
