@@ -3,7 +3,7 @@
  * brotli as the size budgets measure them), and where the drop-in's bytes go, layer by layer.
  * Returns the Markdown sections for docs/benchmarks.md.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BuildOptions, build } from 'esbuild';
 import { browserBuild, finalMinify } from '../scripts/bundling';
@@ -79,25 +79,13 @@ const CHUNKS: Record<string, string> = {
   debug: 'the debug view: only with `?consent_debug=1`',
 };
 
-/** The gzip budgets the packages set themselves (package.json "sizeLimit"), as size-limit enforces them. */
+/** The gzip budgets the packages set themselves (package.json "sizeLimit"), read as .size-limit.js reads them. */
 function budgets(): string {
   const lines: string[] = [];
-  for (const dir of [
-    'core',
-    'ui',
-    'gtag',
-    'google-analytics',
-    'google-ads',
-    'posthog',
-    'hubspot',
-    'linkedin-insight',
-    'stripe',
-    'intercom',
-    'react',
-    'browser',
-  ]) {
-    const pkg = JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
-    for (const budget of pkg.sizeLimit ?? [])
+  for (const dir of readdirSync(join(root, 'packages')).sort()) {
+    const file = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(file)) continue;
+    for (const budget of JSON.parse(readFileSync(file, 'utf8')).sizeLimit ?? [])
       lines.push(`\`${budget.path ? `${dir} ${budget.path.replace('dist/', '')}` : dir}\` ${budget.gzip}`);
   }
   return lines.join(', ');
