@@ -60,7 +60,7 @@ const browser = useBrowser();
 async function firstVisit(site: Site, cdn?: string): Promise<Page> {
   const p = await site.open('/');
   const ui = p.locator('conectamos-consent');
-  await expect.poll(() => ui.getByRole('region').isVisible(), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => ui.getByRole('region').isVisible()).toBe(true);
   const ours = cdn && new URL('.', cdn).href;
   const vendors = () => site.vendorRequests().filter((url) => !(ours && url.startsWith(ours)));
   expect(vendors(), 'nothing from a vendor before consent').toEqual([]);

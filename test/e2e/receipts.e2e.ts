@@ -103,7 +103,7 @@ async function receiptOf(page: Page, id: string): Promise<StoredReceipt> {
       (url) => fetch(url).then(async (r) => (r.ok ? ((await r.json()) as StoredReceipt) : undefined)),
       `${ENDPOINT}/${id}`,
     );
-  await expect.poll(read, { timeout: 10_000 }).toBeDefined();
+  await expect.poll(read).toBeDefined();
   return (await read())!;
 }
 
