@@ -91,21 +91,18 @@ describe('the UI on demand', () => {
   });
 
   test('"Cookie settings" on a returning visit fetches the banner and dialog chunks together and opens the dialog', async () => {
-    let uiAsked!: () => void;
-    const asked = new Promise<void>((resolve) => {
-      uiAsked = resolve;
-    });
     const p = await returning();
     // The banner's chunk is held back until the dialog's has been asked for: a drop-in that asked for the
     // dialog only once the banner's chunk had run would never open it, and this test would time out.
-    let dialogAsked = false;
+    let dialogRequested!: () => void;
+    const dialogAsked = new Promise<void>((resolve) => {
+      dialogRequested = resolve;
+    });
     site.context.on('request', (request) => {
-      if (request.url().endsWith(DIALOG_CHUNK)) dialogAsked = true;
-      if (request.url().endsWith(UI_CHUNK)) uiAsked();
+      if (request.url().endsWith(DIALOG_CHUNK)) dialogRequested();
     });
     await site.context.route(`**${UI_CHUNK}`, async (route) => {
-      await asked;
-      await expect.poll(() => dialogAsked).toBe(true);
+      await dialogAsked;
       await route.fallback();
     });
     await p.click('a[data-consent-open]');
