@@ -1,17 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  dropInStarted,
-  openSite,
-  ROOT,
-  type Served,
-  type Site,
-  useBrowser,
-  VENDOR_STAND_INS,
-} from './harness';
+import { consent } from '../container/run';
+import { dropInStarted, openSite, type Served, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 /**
  * A drop-in compiled by `consent build`, served as a site would serve it: the container is in the script,
@@ -34,50 +26,51 @@ const container = {
   ],
 };
 
+/** What `consent build` printed and wrote for a container, and its files as a site serves them. */
+interface Compiled {
+  /** The printed `<script src … integrity … async>` tag. */
+  tag: string;
+  /** The printed inline UI preloader, and the CSP hash printed for it. */
+  preloader: string;
+  preloaderHash: string;
+  /** consent.build.json: the main file and the chunks. */
+  built: { main: { file: string }; chunks: Record<string, { file: string }> };
+  /** Every file the build wrote, under /assets/ as the printed tags say. */
+  files: Record<string, Served>;
+}
+
 let dir: string;
-let files: Record<string, Served>;
-let tag: string;
-let preloader: string;
-let preloaderHash: string;
-let uiFile: string;
+let english: Compiled;
+let spanish: Compiled;
+
+/** Runs the built CLI's `consent build` on a container, as the compiled drop-in's docs say. */
+function compile(name: string, value: unknown): Compiled {
+  const file = join(dir, `${name}.json`);
+  const out = join(dir, name);
+  writeFileSync(file, JSON.stringify(value));
+  const run = consent('build', file, '--out', out, '--base', '/assets/');
+  if (run.status !== 0) throw new Error(run.stderr);
+  const built = JSON.parse(readFileSync(join(out, 'consent.build.json'), 'utf8'));
+  return {
+    tag: /<script [^>]+><\/script>/.exec(run.stdout)![0],
+    preloader: /<script>.+<\/script>/.exec(run.stdout)![0],
+    preloaderHash: /'sha256-[^']+'/.exec(run.stdout)![0],
+    built,
+    files: Object.fromEntries(
+      [built.main, ...Object.values(built.chunks)].map(({ file }: { file: string }) => [
+        `/assets/${file}`,
+        { body: readFileSync(join(out, file)), type: 'text/javascript' },
+      ]),
+    ),
+  };
+}
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'consent-compiled-'));
-  writeFileSync(join(dir, 'consent.json'), JSON.stringify(container));
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'packages/container/dist/cli.js'),
-      'build',
-      join(dir, 'consent.json'),
-      '--out',
-      join(dir, 'out'),
-      '--base',
-      '/assets/',
-    ],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(run.stderr);
-  tag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
-  preloader = /<script>.+<\/script>/.exec(run.stdout)![0];
-  preloaderHash = /'sha256-[^']+'/.exec(run.stdout)![0];
-  const built = JSON.parse(readFileSync(join(dir, 'out/consent.build.json'), 'utf8'));
-  uiFile = built.chunks.ui.file;
-  files = servedFiles(join(dir, 'out'), built);
+  english = compile('en', container);
+  spanish = compile('es', { ...container, ui: { policyUrl: '/cookies', lang: 'es' } });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Every file a build wrote (the main script and its chunks), served under /assets/ as the printed tags say. */
-function servedFiles(
-  out: string,
-  built: { main: { file: string }; chunks: Record<string, { file: string }> },
-) {
-  return Object.fromEntries(
-    [built.main, ...Object.values(built.chunks)].map(({ file }) => [
-      `/assets/${file}`,
-      { body: readFileSync(join(out, file)), type: 'text/javascript' },
-    ]),
-  );
-}
 
 const browser = useBrowser();
 let site: Site;
@@ -95,7 +88,10 @@ const pageWith = (head: string) =>
 
 describe('a compiled drop-in in Chromium', () => {
   test('first visit: the printed tag loads it (its integrity checked), the banner shows, no container is fetched, nothing before consent', async () => {
-    site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
+    site = await openSite(browser(), {
+      pages: { '/': pageWith(english.tag), ...english.files },
+      vendors: VENDOR_STAND_INS,
+    });
     const p = await site.open('/');
     await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
     expect(site.requests.some((r) => r.url.endsWith('.json'))).toBe(false);
@@ -113,30 +109,8 @@ describe('a compiled drop-in in Chromium', () => {
   });
 
   test("in Spanish: the dialog describes the container's vendors in Spanish, from the chunk built for it", async () => {
-    const spanish = join(dir, 'es');
-    writeFileSync(
-      join(dir, 'es.json'),
-      JSON.stringify({ ...container, ui: { policyUrl: '/cookies', lang: 'es' } }),
-    );
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'packages/container/dist/cli.js'),
-        'build',
-        join(dir, 'es.json'),
-        '--out',
-        spanish,
-        '--base',
-        '/assets/',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    const built = JSON.parse(readFileSync(join(spanish, 'consent.build.json'), 'utf8'));
-    const served = servedFiles(spanish, built);
-    const esTag = /<script [^>]+><\/script>/.exec(run.stdout)![0];
     site = await openSite(browser(), {
-      pages: { '/': pageWith(esTag), ...served },
+      pages: { '/': pageWith(spanish.tag), ...spanish.files },
       vendors: VENDOR_STAND_INS,
     });
     const p = await site.open('/');
@@ -151,7 +125,10 @@ describe('a compiled drop-in in Chromium', () => {
   });
 
   test('returning visit: the vendors start, and no UI code is downloaded', async () => {
-    site = await openSite(browser(), { pages: { '/': pageWith(tag), ...files }, vendors: VENDOR_STAND_INS });
+    site = await openSite(browser(), {
+      pages: { '/': pageWith(english.tag), ...english.files },
+      vendors: VENDOR_STAND_INS,
+    });
     const p = await site.open('/');
     await dropInStarted(p);
     await p.evaluate(() =>
@@ -162,17 +139,19 @@ describe('a compiled drop-in in Chromium', () => {
     await dropInStarted(p);
     await expect.poll(() => site.requests.slice(before).some((r) => r.url.includes('/gtag/js'))).toBe(true);
     await p.waitForTimeout(300);
-    expect(site.requests.slice(before).filter((r) => r.url.endsWith(uiFile))).toEqual([]);
+    expect(site.requests.slice(before).filter((r) => r.url.endsWith(english.built.chunks.ui!.file))).toEqual(
+      [],
+    );
   });
 
   test('the printed UI preloader, allowed by its hash under a strict CSP: a first visit fetches the banner once, beside the script; a returning visit not at all', async () => {
-    const csp = `script-src 'self' ${preloaderHash} https://www.googletagmanager.com https://snap.licdn.com; require-trusted-types-for 'script'; trusted-types conectamos-consent`;
+    const csp = `script-src 'self' ${english.preloaderHash} https://www.googletagmanager.com https://snap.licdn.com; require-trusted-types-for 'script'; trusted-types conectamos-consent`;
     site = await openSite(browser(), {
-      pages: { '/': pageWith(`${preloader}${tag}`), ...files },
+      pages: { '/': pageWith(`${english.preloader}${english.tag}`), ...english.files },
       vendors: VENDOR_STAND_INS,
       pageHeaders: { 'content-security-policy': csp },
     });
-    const ui = () => site.requests.filter((r) => r.url.endsWith(uiFile)).length;
+    const ui = () => site.requests.filter((r) => r.url.endsWith(english.built.chunks.ui!.file)).length;
     const p = await site.open('/');
     await expect.poll(() => p.locator('conectamos-consent').getByRole('region').isVisible()).toBe(true);
     // The chunk loader's script used the preloaded response (same URL, integrity and CORS mode).
@@ -190,11 +169,11 @@ describe('a compiled drop-in in Chromium', () => {
   });
 
   test("a changed main file is refused by the tag's integrity: nothing of it runs", async () => {
-    const main = Object.keys(files).find((path) => !path.endsWith(uiFile))!;
+    const main = Object.keys(english.files).find((path) => !path.endsWith(english.built.chunks.ui!.file))!;
     site = await openSite(browser(), {
       pages: {
-        '/': pageWith(tag),
-        ...files,
+        '/': pageWith(english.tag),
+        ...english.files,
         [main]: { body: 'window.__tampered = true;', type: 'text/javascript' },
       },
       vendors: VENDOR_STAND_INS,
