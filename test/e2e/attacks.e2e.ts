@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { NONCE, ORIGIN, openSite, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
+import { dropInStarted, NONCE, ORIGIN, openSite, type Site, useBrowser, VENDOR_STAND_INS } from './harness';
 
 const vendors = {
   ...VENDOR_STAND_INS,
@@ -75,15 +75,9 @@ async function open(html: string, pageHeaders?: Record<string, string>, containe
     pageHeaders,
   });
   const p = await site.open('/');
-  await booted(p);
+  await dropInStarted(p);
   return p;
 }
-const booted = (p: Page) =>
-  p.waitForFunction(
-    () =>
-      typeof (window as never as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent
-        ?.acceptAll === 'function',
-  );
 const run = <T = unknown>(p: Page, script: string) => p.evaluate(script) as Promise<T>;
 const ran = (p: Page) => run<string[]>(p, 'window.__ran');
 const idle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
@@ -200,7 +194,7 @@ describe('a full localStorage', () => {
     await run(p, `ConectamosConsent.rejectAll(); ConectamosConsent.optOut('hubspot')`);
     site.requests.length = 0;
     await p.reload();
-    await booted(p);
+    await dropInStarted(p);
     await idle();
     expect(site.vendorRequests()).toEqual([]);
     expect(await run(p, 'ConectamosConsent.state')).toMatchObject({
@@ -248,7 +242,7 @@ describe('tampered storage', () => {
           { name: 'cookie_consent', value: encodeURIComponent(value), url: ORIGIN },
         ]);
       await p.reload();
-      await booted(p);
+      await dropInStarted(p);
       await idle(300);
       expect(site.vendorRequests(), where).toEqual([]);
       expect(await run(p, 'ConectamosConsent.state.decided'), where).toBe(false);
@@ -300,7 +294,7 @@ describe('vendors blocked by an ad blocker', () => {
         return route.abort('blockedbyclient');
       });
     const p = await site.open('/');
-    await booted(p);
+    await dropInStarted(p);
     expect(await bannerShown(p)).toBe(true);
     await p.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => bannerShown(p)).toBe(false);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { GIF, JSON_OK, openSite, type Site, standIn, useBrowser } from './harness';
+import { dropInStarted, GIF, JSON_OK, openSite, type Site, standIn, useBrowser } from './harness';
 
 /** The drop-in as a site uses it: the built consent.js, a JSON container, the vendors' stand-ins. */
 const vendors = {
@@ -78,21 +78,13 @@ afterEach(async () => {
   await site?.close();
 });
 
-/** Waits until the drop-in has replaced the queue with the instance. */
-const booted = (p: Page) =>
-  p.waitForFunction(
-    () =>
-      typeof (window as never as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent
-        ?.acceptAll === 'function',
-  );
-
 async function open(pages: Record<string, string>, path = '/', json: unknown = container()) {
   site = await openSite(browser(), {
     pages: { ...pages, '/consent.json': { body: JSON.stringify(json), type: 'application/json' } },
     vendors,
   });
   const p = await site.open(path);
-  await booted(p);
+  await dropInStarted(p);
   return p;
 }
 const run = (p: Page, script: string) => p.evaluate(script);
@@ -132,11 +124,7 @@ describe('the drop-in, built, in Chromium', () => {
       <script src="/packages/browser/dist/consent.js" defer></script></head><body></body></html>`;
     site = await openSite(browser(), { pages: { '/': inline }, vendors });
     const p = await site.open('/');
-    await p.waitForFunction(
-      () =>
-        typeof (window as never as { ConectamosConsent?: { acceptAll?: unknown } }).ConectamosConsent
-          ?.acceptAll === 'function',
-    );
+    await dropInStarted(p);
     expect(site.requests.some((r) => r.url.endsWith('.json'))).toBe(false);
   });
 });
@@ -354,7 +342,7 @@ describe('markup hooks', () => {
     await run(p, `ConectamosConsent.grant('marketing'); window.__beforeReload = true`);
     expect(await run(p, 'window.__inlineRuns')).toBe(1);
     await Promise.all([p.waitForEvent('load'), run(p, `ConectamosConsent.deny('marketing')`)]);
-    await booted(p);
+    await dropInStarted(p);
     expect(await run(p, '[window.__beforeReload ?? null, window.__inlineRuns ?? null]')).toEqual([
       null,
       null,

@@ -192,7 +192,6 @@ export function page(
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>${head}${importMap(nonce)}</head><body>${body}<script type="module"${n}>${module}</script></body></html>`;
 }
 
-/** Waits until `window.__ready` is set by the page module (the SDK booted). */
 /** Waits until the drop-in has started on the page: its `window.ConectamosConsent` instance answers. */
 export const dropInStarted = (p: Page): Promise<unknown> =>
   p.waitForFunction(
@@ -201,6 +200,7 @@ export const dropInStarted = (p: Page): Promise<unknown> =>
       'function',
   );
 
+/** Waits until `window.__ready` is set by the page module (the SDK booted). */
 export const ready = (p: Page): Promise<unknown> =>
   p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
 
