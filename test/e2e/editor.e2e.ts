@@ -5,27 +5,21 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { copyFixture, type RunningEditor, runEditor } from '../container/editor-http';
 import { consent } from '../container/run';
-import { launch, ROOT, SHOTS } from './harness';
+import { ROOT, SHOTS, useBrowser } from './harness';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The editor on a fresh copy of the fixture, a page on it, and everything that went wrong in the page. */
 async function openEditor(options: { bypassCSP?: boolean } = {}) {
   const { dir, file } = copyFixture('conectamos.json');
   const editor: RunningEditor = await runEditor(file);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 1000 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const elsewhere: string[] = [];

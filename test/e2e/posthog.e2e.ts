@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page, Request, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openSite, page, ROOT, ready, type Served, type Site } from './harness';
+import type { Page, Request, Route } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openSite, page, ROOT, ready, type Served, type Site, useBrowser } from './harness';
 
 const KEY = 'phc_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9T0u1v';
 const ASSETS = 'https://eu-assets.i.posthog.com';
@@ -71,7 +71,7 @@ type Win = {
   posthog: { capture(e: string): void; register(p: object): void; __loaded?: boolean };
 };
 
-let browser: Browser;
+const browser = useBrowser();
 let site: Site;
 let batches: Batch[];
 
@@ -115,19 +115,13 @@ const arrival = (p: Page, name: string) =>
     .then((r) => eventsOf(r.request()).find((e) => e.event === name));
 const eventsOf = (r: Request) => eventsIn(r.url(), r.postDataBuffer());
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await site?.close();
 });
 
 async function open(): Promise<Page> {
   batches = [];
-  site = await openSite(browser, {
+  site = await openSite(browser(), {
     pages: { '/': sitePage },
     vendors: { [`${ASSETS}/`]: assets, [`${API}/`]: ingestion },
   });
