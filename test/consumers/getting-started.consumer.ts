@@ -4,13 +4,13 @@
  * in must end the same: the banner on a first visit, nothing from Google before consent, gtag.js after
  * "Accept all", and the "Cookie settings" link reopening the choices. (Next.js: examples/next has its own.)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Served, type Site, useBrowser, VENDOR_STAND_INS } from '../e2e/harness';
+import { openSite, type Site, useBrowser, VENDOR_STAND_INS } from '../e2e/harness';
 import { codeBlocks } from '../helpers/markdown';
-import { type Consumer, createConsumer, ROOT } from './harness';
+import { type Consumer, createConsumer, ROOT, staticSite } from './harness';
 
 const GUIDE = readFileSync(join(ROOT, 'docs/getting-started.md'), 'utf8');
 const GTAG = 'https://www.googletagmanager.com/gtag/js';
@@ -38,18 +38,6 @@ const fileOf = (code: string): string => {
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>site</title>${head}</head><body><main>Hello</main>${body}</body></html>`;
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
-/** Every file under `dir`, served at its path. */
-const serveFolder = (dir: string): Record<string, Served> =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = join(entry.parentPath, entry.name);
-        return [`/${relative(dir, file)}`, { body: readFileSync(file), type: TYPES[extname(file)] }];
-      }),
-  );
 
 const browser = useBrowser();
 
@@ -140,8 +128,7 @@ describe('docs/getting-started.md, as written', () => {
     it('npm run build bundles it, and the built site asks first and loads after', async () => {
       const built = await project.run('npm', ['run', 'build']);
       expect(built.status, built.stderr).toBe(0);
-      const dist = serveFolder(join(project.dir, 'dist'));
-      await firstVisit(await open({ pages: { ...dist, '/': dist['/index.html']! } }));
+      await firstVisit(await open({ pages: staticSite(join(project.dir, 'dist'), ['/']) }));
     });
   });
 
@@ -168,7 +155,7 @@ describe('docs/getting-started.md, as written', () => {
       // The CDN serves the whole package: the script, and the chunks it fetches from beside itself.
       const dist = join(project.dir, 'node_modules/@conectamos/consent-browser/dist');
       const files = Object.fromEntries(
-        Object.entries(serveFolder(dist)).map(([file, served]) => [new URL(`.${file}`, cdn).href, served]),
+        Object.entries(staticSite(dist, [])).map(([file, served]) => [new URL(`.${file}`, cdn).href, served]),
       );
       expect(Object.keys(files)).toContain(cdn);
       await firstVisit(
@@ -181,7 +168,7 @@ describe('docs/getting-started.md, as written', () => {
     });
 
     it('self-hosted: the copied file, served next to the pages', async () => {
-      const served = serveFolder(join(project.dir, 'public'));
+      const served = staticSite(join(project.dir, 'public'), []);
       expect(Object.keys(served)).toContain('/consent.js');
       await firstVisit(
         await open({
