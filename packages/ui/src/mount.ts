@@ -102,7 +102,6 @@ export function mountWith(
   const t = applyOverrides(BANNER_STRINGS[lang], lang, options.strings);
   const base = doc.baseURI;
   const policyUrl = safeUrl(options.policyUrl, base);
-  let unmounted = false;
   // Built when first needed: a returning visitor whose decision is stored gets no banner or stylesheet,
   // only the click listener below, until a "Cookie settings" link asks for the dialog.
   let view: View | undefined;
@@ -151,13 +150,14 @@ export function mountWith(
     root.append(dialog.element);
     return dialog;
   };
-  // Not once removed (unmounted, replaced, or taken out by the page): a detached dialog cannot be shown.
+  // Not once removed (unmounted, replaced, or taken out by the page, also while the part was on its way):
+  // a detached dialog cannot be shown.
   const open = (opener?: Element | null): void => {
     const current = build();
     if (!current.host.isConnected) return;
     const from = opener ?? activeElement(doc);
     const show = (part: ConsentDialog): void => {
-      if (!unmounted && current.host.isConnected) dialogIn(current, part).open(from);
+      if (current.host.isConnected) dialogIn(current, part).open(from);
     };
     try {
       asked ??= dialogSource();
@@ -188,7 +188,6 @@ export function mountWith(
   };
   doc.addEventListener('click', onClick);
   const unmount = (): void => {
-    unmounted = true;
     unsubscribe();
     doc.removeEventListener('click', onClick);
     doc.removeEventListener(REPLACED, unmount);
