@@ -120,6 +120,41 @@ describe('a receipt that could not be sent', () => {
     expect(network.beacons).toEqual([]);
   });
 
+  test.each([
+    ['not JSON', '{"id":'],
+    ['empty', ''],
+    ['only receipts older than a week', '[{"id":"x","decidedAt":"2020-01-01T00:00:00.000Z"}]'],
+  ])('a queue that is %s is cleared by the next page view', (_, raw) => {
+    const win = makeWindow();
+    win.localStorage.setItem(QUEUE_KEY, raw);
+    stubNetwork(win);
+    start(win);
+    expect(win.localStorage.getItem(QUEUE_KEY)).toBeNull();
+  });
+
+  test('a page view with nothing waiting writes nothing to localStorage', async () => {
+    const win = makeWindow();
+    stubNetwork(win);
+    const real = win.localStorage;
+    const writes: string[] = [];
+    // A spy on Storage.prototype does not reach happy-dom's storage: record through a stand-in.
+    const recorded = {
+      getItem: (key: string) => real.getItem(key),
+      setItem: (key: string, value: string) => {
+        writes.push(`set ${key}`);
+        real.setItem(key, value);
+      },
+      removeItem: (key: string) => {
+        writes.push(`remove ${key}`);
+        real.removeItem(key);
+      },
+    };
+    Object.defineProperty(win, 'localStorage', { configurable: true, get: () => recorded });
+    start(win);
+    await settle();
+    expect(writes).toEqual([]);
+  });
+
   test('where localStorage throws, a failed receipt is lost, and nothing throws into the page', async () => {
     const win = makeWindow();
     breakLocalStorage(win);

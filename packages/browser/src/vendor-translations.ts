@@ -1,3 +1,4 @@
+import type { VendorI18n } from '@conectamos/consent';
 import { i18n as googleAds } from '@conectamos/consent-google-ads';
 import { i18n as googleAnalytics } from '@conectamos/consent-google-analytics';
 import { i18n as hubspot } from '@conectamos/consent-hubspot';
@@ -6,11 +7,13 @@ import { i18n as linkedinInsight } from '@conectamos/consent-linkedin-insight';
 import { i18n as posthog } from '@conectamos/consent-posthog';
 import { i18n as stripe } from '@conectamos/consent-stripe';
 import type { VendorTranslations } from '@conectamos/consent-ui';
+import type { BuiltInId } from './registry';
 
 /**
  * The seven vendors' texts in Spanish, by adapter id, from their manifests: the same words `consent policy
  * --lang es` prints. Only the dialog chunk carries them (downloaded when the dialog first opens), not the
- * adapters, which every page view runs, nor the banner, which never shows them.
+ * adapters, which every page view runs, nor the banner, which never shows them. Its keys are checked
+ * against the registry's built-in ids, so a vendor added to one list and not the other fails to compile.
  */
 export const VENDOR_TRANSLATIONS: VendorTranslations = {
   'google-analytics': googleAnalytics,
@@ -20,4 +23,4 @@ export const VENDOR_TRANSLATIONS: VendorTranslations = {
   'linkedin-insight': linkedinInsight,
   stripe,
   intercom,
-};
+} satisfies Record<BuiltInId, VendorI18n>;

@@ -111,9 +111,10 @@ export function receiptSender(
     else keep(receipt);
   };
 
-  // What earlier page views could not send goes first.
+  // What earlier page views could not send goes first. The queue is cleared only where one is stored
+  // (expired or unreadable entries go too): most page views have none, and need no write to storage.
   const earlier = waiting();
-  setWaiting([]);
+  if (attempt(() => win.localStorage.getItem(key)) != null) setWaiting([]);
   for (const receipt of earlier) post(receipt);
 
   return (state, previousId, decidedAt, { action = 'api', lang, text } = {}) => {
