@@ -80,12 +80,14 @@ export function receiptSender(
 ): SendReceipt {
   const { endpoint } = receipts!;
   const key = `${storageKey}_receipts`;
-  const waiting = (): Receipt[] =>
+  const stored = (): string | null | undefined => attempt(() => win.localStorage.getItem(key));
+  const unexpired = (text: string | null | undefined): Receipt[] =>
     attempt(() =>
-      (JSON.parse(win.localStorage.getItem(key)!) as Receipt[]).filter(
+      (JSON.parse(text!) as Receipt[]).filter(
         (receipt) => Date.parse(receipt?.decidedAt) > Date.now() - WEEK,
       ),
     ) ?? [];
+  const waiting = (): Receipt[] => unexpired(stored());
   const setWaiting = (receipts: Receipt[]): void =>
     attempt(() =>
       receipts.length
@@ -113,8 +115,9 @@ export function receiptSender(
 
   // What earlier page views could not send goes first. The queue is cleared only where one is stored
   // (expired or unreadable entries go too): most page views have none, and need no write to storage.
-  const earlier = waiting();
-  if (attempt(() => win.localStorage.getItem(key)) != null) setWaiting([]);
+  const queue = stored();
+  const earlier = unexpired(queue);
+  if (queue != null) setWaiting([]);
   for (const receipt of earlier) post(receipt);
 
   return (state, previousId, decidedAt, { action = 'api', lang, text } = {}) => {
