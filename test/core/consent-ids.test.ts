@@ -6,7 +6,7 @@ import { createConsent } from '@conectamos/consent';
 import { describe, expect, test } from 'vitest';
 import { tagUrl, testAdapter } from '../helpers/adapter';
 import { UUID_V4 } from '../helpers/receipts';
-import { makeWindow, scriptSrcs, type TestWindow } from '../helpers/window';
+import { makeWindow, otherTabWrites, scriptSrcs, type TestWindow } from '../helpers/window';
 
 const policyVersion = '2026-11-01';
 const DAY = 864e5;
@@ -67,8 +67,7 @@ describe('the consent ID', () => {
     expect(next.id).toBe(first.id);
     const elsewhere = start(makeWindow());
     elsewhere.rejectAll();
-    win.localStorage.setItem('cookie_consent', JSON.stringify({ ...storedJson(win), id: elsewhere.id }));
-    win.dispatchEvent(new win.StorageEvent('storage', { key: 'cookie_consent' }));
+    otherTabWrites(win, JSON.stringify({ ...storedJson(win), id: elsewhere.id }));
     expect(next.id).toBe(elsewhere.id);
   });
 

@@ -1,16 +1,9 @@
 import { createConsent } from '@conectamos/consent';
 import { describe, expect, test } from 'vitest';
 import { tagUrl, testAdapter } from '../helpers/adapter';
-import { makeWindow, scriptSrcs, type TestWindow } from '../helpers/window';
+import { makeWindow, otherTabWrites, scriptSrcs } from '../helpers/window';
 
 const policyVersion = '2026-11-01';
-
-/** What the browser does in this tab when another tab writes the key. */
-function otherTabWrites(win: TestWindow, value: string | null): void {
-  if (value === null) win.localStorage.removeItem('cookie_consent');
-  else win.localStorage.setItem('cookie_consent', value);
-  win.dispatchEvent(new win.StorageEvent('storage', { key: 'cookie_consent', newValue: value }));
-}
 
 describe('a decision made in another tab', () => {
   test('a grant there loads here at once', () => {

@@ -8,7 +8,7 @@ import { validateReceipt } from '@conectamos/consent-server';
 import { describe, expect, test } from 'vitest';
 import { testAdapter } from '../helpers/adapter';
 import { receiptsPosted, sha256, stubNetwork, UUID_V4 } from '../helpers/receipts';
-import { makeWindow, settle, type TestWindow } from '../helpers/window';
+import { makeWindow, otherTabWrites, settle, type TestWindow } from '../helpers/window';
 
 const policyVersion = '2026-11-01';
 const receipts = { endpoint: '/consent/receipts' };
@@ -189,8 +189,7 @@ describe('a history of decisions', () => {
     start(win);
     const elsewhere = start(makeWindow(), {});
     elsewhere.acceptAll();
-    win.localStorage.setItem('cookie_consent', makeStored(elsewhere));
-    win.dispatchEvent(new win.StorageEvent('storage', { key: 'cookie_consent' }));
+    otherTabWrites(win, makeStored(elsewhere));
     await settle();
     expect(network.beacons).toEqual([]);
   });

@@ -81,7 +81,14 @@ describe('the stored decision', () => {
     ['a JSON string', '"accepted"'],
     ['null', 'null'],
     ['an array', '[1,2]'],
-    ['an unknown schema', JSON.stringify(valid({ schema: 2 }))],
+    // A schema-2 record in every other respect (an id, after the schema), so only the schema is wrong.
+    [
+      'an unknown schema',
+      JSON.stringify(valid({ schema: 3 })).replace(
+        '"schema":3,',
+        '"schema":3,"id":"0b7c2a4e-5d1f-4c3a-9e8b-6f2d1a0c9b7e",',
+      ),
+    ],
     ['another policy version', JSON.stringify(valid({ policyVersion: '2025-01-01' }))],
     ['an expired decision', JSON.stringify(valid({ expiresAt: new Date(now - 1000).toISOString() }))],
     ['an invalid date', JSON.stringify(valid({ decidedAt: 'yesterday' }))],

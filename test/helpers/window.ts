@@ -87,6 +87,13 @@ export function breakLocalStorage(win: TestWindow): void {
 /** Waits for pending promise callbacks and script load events. */
 export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** What the browser does in this tab when another tab writes `cookie_consent` (or removes it: `null`). */
+export function otherTabWrites(win: TestWindow, value: string | null): void {
+  if (value === null) win.localStorage.removeItem('cookie_consent');
+  else win.localStorage.setItem('cookie_consent', value);
+  win.dispatchEvent(new win.StorageEvent('storage', { key: 'cookie_consent', newValue: value }));
+}
+
 /**
  * Makes every localStorage write throw QuotaExceededError, as a full origin does, while reads and removals
  * still work. (A spy on Storage.prototype does not reach happy-dom's storage.) Returns a function that

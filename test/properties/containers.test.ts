@@ -10,7 +10,7 @@ import { bootContainer, type Container } from '@conectamos/consent-browser';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { holds, type JsonPath, jsonPath, oddValue, PROPERTY_TIMEOUT, RUNS } from '../helpers/property';
-import { closeWindow, makeWindow, scriptSrcs, type TestWindow } from '../helpers/window';
+import { closeWindow, makeWindow, scriptSrcs, settle, type TestWindow } from '../helpers/window';
 
 const cookie = (name: string, category: string) => ({
   name,
@@ -233,7 +233,7 @@ async function onlyEditedPartsFail(edits: Edit[]): Promise<void> {
   });
   // The decision's receipt goes to the endpoint, once the hash (none here: an API call) has settled.
   if (untouched(edits, ['receipts'])) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(beacons).toEqual([GOOD.receipts.endpoint]);
   }
 }

@@ -1,7 +1,7 @@
 import { createConsent } from '@conectamos/consent';
 import { mountConsentUI } from '@conectamos/consent-ui';
 import { describe, expect, test, vi } from 'vitest';
-import { makeWindow, type TestWindow } from '../helpers/window';
+import { makeWindow, otherTabWrites, type TestWindow } from '../helpers/window';
 import { mount, policyVendors, siteCookies } from './fixture';
 
 const languageOf = (m: ReturnType<typeof mount>) => [
@@ -101,13 +101,10 @@ describe('the banner follows the state', () => {
     const elsewhere = mount();
     elsewhere.consent.rejectAll();
     const stored = elsewhere.win.localStorage.getItem('cookie_consent')!;
-    // What the browser does in this tab when another tab writes the key.
-    here.win.localStorage.setItem('cookie_consent', stored);
-    here.win.dispatchEvent(new here.win.StorageEvent('storage', { key: 'cookie_consent', newValue: stored }));
+    otherTabWrites(here.win, stored);
     expect(here.consent.state).toMatchObject({ decided: true, source: 'tab' });
     expect(here.banner.hidden).toBe(true);
-    here.win.localStorage.removeItem('cookie_consent');
-    here.win.dispatchEvent(new here.win.StorageEvent('storage', { key: 'cookie_consent', newValue: null }));
+    otherTabWrites(here.win, null);
     expect(here.banner.hidden).toBe(false);
   });
 

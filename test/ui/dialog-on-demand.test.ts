@@ -12,7 +12,7 @@ import {
   type StringOverrides,
 } from '@conectamos/consent-ui';
 import { describe, expect, test, vi } from 'vitest';
-import { makeWindow } from '../helpers/window';
+import { makeWindow, settle } from '../helpers/window';
 import { dialogIn, granted, policyVendors, siteCookies } from './fixture';
 
 /** A banner whose dialog part arrives when the test says so. */
@@ -37,8 +37,6 @@ function mountSplit(lang: 'en' | 'es' = 'en', strings?: StringOverrides) {
     [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
   return { win, consent, ui, root, loadDialog, pending, button };
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the dialog as a part loaded on demand', () => {
   test('the banner shows and decides without it: the part is never asked for', () => {

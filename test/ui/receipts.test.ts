@@ -2,32 +2,19 @@
  * A decision made in the banner or the dialog tells its receipt which button it was, in which language,
  * and the SHA-256 of every text the banner or dialog showed at that moment; the UI never waits for it.
  */
-import { createConsent } from '@conectamos/consent';
-import { mountConsentUI } from '@conectamos/consent-ui';
 import { describe, expect, test, vi } from 'vitest';
 import { receiptsPosted, sha256, stubNetwork } from '../helpers/receipts';
 import { makeWindow } from '../helpers/window';
-import { dialogIn, mount, policyVendors, siteCookies } from './fixture';
+import { mount } from './fixture';
 
 /** The UI over an instance that sends receipts, in a window whose network is stubbed. */
 function mountWithReceipts(lang: 'es' | 'en' = 'en') {
   const win = makeWindow();
   const network = stubNetwork(win);
-  const consent = createConsent({
-    policyVersion: '2026-11-01',
-    window: win,
-    adapters: policyVendors(),
-    cookies: siteCookies,
-    receipts: { endpoint: '/consent/receipts' },
-  });
-  mountConsentUI(consent, { policyUrl: '/cookies', lang, window: win });
-  const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
-  const dialog = () => dialogIn(root);
-  const button = (text: string) => {
-    const open = root.querySelector('dialog')?.open;
-    return [...(open ? dialog() : root).querySelectorAll('button')].find((b) => b.textContent === text)!;
+  return {
+    network,
+    ...mount({ win, options: { lang }, record: { receipts: { endpoint: '/consent/receipts' } } }),
   };
-  return { win, network, consent, root, dialog, banner: root.querySelector<HTMLElement>('.banner')!, button };
 }
 
 describe('a decision in the banner', () => {

@@ -3,7 +3,7 @@ import { hubspot, i18n as hubspotI18n } from '@conectamos/consent-hubspot';
 import { posthog, i18n as posthogI18n } from '@conectamos/consent-posthog';
 import type { ConsentDialog, ConsentUIOptions, mountConsentBanner } from '@conectamos/consent-ui';
 import { describe, expect, test } from 'vitest';
-import { makeWindow } from '../helpers/window';
+import { makeWindow, settle } from '../helpers/window';
 import { mount } from './fixture';
 
 const KEY = 'phc_0123456789abcdefghijABCDEFGHIJ';
@@ -164,7 +164,7 @@ test("the drop-in's dialog chunk hands over a dialog that shows every built-in v
       { policyUrl: '/cookies', lang: 'es', window: win },
       async () => dialog,
     ).open();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     const root = win.document.querySelector('conectamos-consent')!.shadowRoot!;
     expect(block({ root }, 'HubSpot').rows[0]).toEqual([
       'hubspotutk',
