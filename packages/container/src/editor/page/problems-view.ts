@@ -35,7 +35,7 @@ export function fieldFor(root: ParentNode, path: Segments): HTMLElement | undefi
 }
 
 const problemText = (p: Problem): string =>
-  `${TEXT.expected} ${p.expected}, ${TEXT.found} ${p.found}.${(p as { hint?: string }).hint ? ` ${(p as { hint?: string }).hint}` : ''}`;
+  `${TEXT.expected} ${p.expected}, ${TEXT.found} ${p.found}.${p.hint ? ` ${p.hint}` : ''}`;
 
 /** Puts each problem and warning next to its field (or the nearest enclosing one), and marks the field invalid. */
 export function annotate(editor: Editor, root: HTMLElement): void {
