@@ -1,6 +1,7 @@
 import { EVENT_VALUE, type VendorManifest } from '@conectamos/consent';
 import { campaignFault, campaignWindow } from '@conectamos/consent-browser';
 import { closeMatch } from './close-match';
+import { isObject } from './json-values';
 import { describeValue, jsonPath, type Segments } from './problems';
 import { DATE_EXAMPLES, PATTERNS, SELECTOR_EXPECTED } from './schema';
 import { selectorFault } from './selectors';
@@ -16,9 +17,6 @@ export function isCampaignDate(value: unknown): value is string {
   const parts = new RegExp(PATTERNS.date).exec(value);
   return !!parts && Number(parts[3]) <= daysIn(Number(parts[1]), Number(parts[2]));
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The container's list of the events the site sends, or undefined when it has none. */
 export const listedEvents = (container: Record<string, unknown>): string[] | undefined =>
