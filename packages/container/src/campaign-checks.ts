@@ -2,7 +2,7 @@ import { EVENT_VALUE, type VendorManifest } from '@conectamos/consent';
 import { campaignFault, campaignWindow } from '@conectamos/consent-browser';
 import { closeMatch } from './close-match';
 import { isObject } from './json-values';
-import { describeValue, jsonPath, type Segments } from './problems';
+import { describeValue, isAtOrUnder, jsonPath, type Segments } from './problems';
 import { DATE_EXAMPLES, PATTERNS, SELECTOR_EXPECTED } from './schema';
 import { selectorFault } from './selectors';
 
@@ -130,8 +130,8 @@ export function campaignProblems(
     }
     // The drop-in's own rules last: whatever it would skip must not pass here unnoticed.
     const inside = jsonPath(at());
-    const already = [...reported, ...findings.map(([where]) => jsonPath(where))].some(
-      (path) => path === inside || path.startsWith(`${inside}.`) || path.startsWith(`${inside}[`),
+    const already = [...reported, ...findings.map(([where]) => jsonPath(where))].some((path) =>
+      isAtOrUnder(path, inside),
     );
     const fault = already ? undefined : campaignFault(campaign, receivers, (s) => !selectorFault(s));
     if (fault) {
