@@ -133,7 +133,9 @@ export function campaignProblems(
     const already = [...reported, ...findings.map(([where]) => jsonPath(where))].some((path) =>
       isAtOrUnder(path, inside),
     );
-    const fault = already ? undefined : campaignFault(campaign, receivers, (s) => !selectorFault(s));
+    // No isSelector: triggerFindings reported any bad click or submit selector, so a campaign with one is
+    // "already" here and campaignFault is not reached; passing selectorFault would only parse it again.
+    const fault = already ? undefined : campaignFault(campaign, receivers);
     if (fault) {
       const rest = fault.at.split('.').filter(Boolean);
       findings.push([
