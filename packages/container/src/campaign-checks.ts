@@ -1,7 +1,8 @@
 import { EVENT_VALUE, type VendorManifest } from '@conectamos/consent';
 import { campaignFault, campaignWindow } from '@conectamos/consent-browser';
 import { closeMatch } from './close-match';
-import { describeValue, jsonPath, type Segments } from './problems';
+import { isObject } from './json-values';
+import { describeValue, isAtOrUnder, jsonPath, type Segments } from './problems';
 import { DATE_EXAMPLES, PATTERNS, SELECTOR_EXPECTED } from './schema';
 import { selectorFault } from './selectors';
 
@@ -16,9 +17,6 @@ export function isCampaignDate(value: unknown): value is string {
   const parts = new RegExp(PATTERNS.date).exec(value);
   return !!parts && Number(parts[3]) <= daysIn(Number(parts[1]), Number(parts[2]));
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The container's list of the events the site sends, or undefined when it has none. */
 export const listedEvents = (container: Record<string, unknown>): string[] | undefined =>
@@ -132,10 +130,12 @@ export function campaignProblems(
     }
     // The drop-in's own rules last: whatever it would skip must not pass here unnoticed.
     const inside = jsonPath(at());
-    const already = [...reported, ...findings.map(([where]) => jsonPath(where))].some(
-      (path) => path === inside || path.startsWith(`${inside}.`) || path.startsWith(`${inside}[`),
+    const already = [...reported, ...findings.map(([where]) => jsonPath(where))].some((path) =>
+      isAtOrUnder(path, inside),
     );
-    const fault = already ? undefined : campaignFault(campaign, receivers, (s) => !selectorFault(s));
+    // No isSelector: triggerFindings reported any bad click or submit selector, so a campaign with one is
+    // "already" here and campaignFault is not reached; passing selectorFault would only parse it again.
+    const fault = already ? undefined : campaignFault(campaign, receivers);
     if (fault) {
       const rest = fault.at.split('.').filter(Boolean);
       findings.push([

@@ -1,13 +1,11 @@
 import type { VendorManifest } from '@conectamos/consent';
 import { campaignWindow } from '@conectamos/consent-browser';
 import { isCampaignDate, listedEvents } from './campaign-checks';
+import { isObject } from './json-values';
 import { jsonPath, type Segments } from './problems';
 
 /** A warning found in a container: where, and what is the matter. */
 export type Notice = [at: Segments, message: string];
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A flat object as text that does not depend on the order its keys were written in. */
 const canonical = (value: unknown): string =>

@@ -46,6 +46,10 @@ export const jsonPath = (segments: Segments): string =>
     '$',
   );
 
+/** Whether a JSON path is `prefix` itself or a path inside it (`prefix.key`, `prefix[1]`, `prefix["a b"]`). */
+export const isAtOrUnder = (path: string, prefix: string): boolean =>
+  path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+
 // Secret keys people paste where a public one belongs: PostHog's personal API keys, Stripe's secret and
 // restricted keys. Only their prefix is shown.
 const SECRET = /^\s*(phx_|sk_live_|sk_test_|rk_live_|rk_test_)/;

@@ -1,6 +1,7 @@
 import type { VendorManifest } from '@conectamos/consent';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { nameHint } from './close-match';
+import { isObject } from './json-values';
 import { describeValue, type Segments } from './problems';
 import { containerSchema, type SchemaNode } from './schema';
 
@@ -43,8 +44,6 @@ function segmentsOf(pointer: string, root: unknown): (string | number)[] {
   return segments;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const quoteAll = (keys: string[]): string => keys.map((key) => JSON.stringify(key)).join(' and ');
 
 /** One ajv error as a problem a marketer can act on, from the schema's `expected` words. */

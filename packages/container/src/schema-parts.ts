@@ -27,7 +27,7 @@ export const PATTERNS = {
 } as const;
 
 /** What a campaign's `on` takes, in words. */
-export const TRIGGER_EXPECTED =
+const TRIGGER_EXPECTED =
   'one trigger: { "event": "<event name>" }, { "pageview": "<path pattern>" }, { "click": "<CSS selector>" } or { "submit": "<CSS selector>" }';
 /** What a click or submit trigger takes, in words. */
 export const SELECTOR_EXPECTED = 'a CSS selector like "#webinar-form" or ".pricing a.signup"';

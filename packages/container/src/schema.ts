@@ -6,7 +6,6 @@ export {
   PATTERNS,
   type SchemaNode,
   SELECTOR_EXPECTED,
-  TRIGGER_EXPECTED,
 } from './schema-parts';
 
 /**

@@ -4,6 +4,7 @@ import { campaignProblems } from './campaign-checks';
 import { campaignWarnings } from './campaign-warnings';
 import { sendHint } from './hints';
 import type { JsonText } from './json-text';
+import { isObject } from './json-values';
 import { MANIFESTS } from './manifests';
 import { jsonPath, type Problem, type Segments, type Warning } from './problems';
 import { schemaFindings } from './schema-check';
@@ -30,9 +31,6 @@ export interface ValidateOptions {
   /** The moment campaigns are judged at (ended, not started yet), as epoch milliseconds. Default: now. */
   now?: number;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Sorts places in the order they stand in the value (JSON keeps key order); a missing key after its siblings. */
 function documentOrder(root: unknown) {

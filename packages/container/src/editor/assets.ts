@@ -27,8 +27,17 @@ const ASSETS: Record<string, Asset> = {
   '/editor.js': { file: 'dist/editor.js', type: 'text/javascript; charset=utf-8' },
 };
 
+// Found on the first request for an asset, then kept: it walks folders and reads package.json files, and
+// the answer cannot change while the server runs. Not at import, so importing the package does no work.
+let folder: string | undefined;
+
 /** The package's folder, found upwards from this module (dist/cli.js once built, src/editor/ in tests). */
 function packageFolder(): string {
+  folder ??= findPackageFolder();
+  return folder;
+}
+
+function findPackageFolder(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');

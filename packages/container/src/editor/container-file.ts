@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseJsonText } from '../json-text';
+import { isObject } from '../json-values';
 import { readTextFile } from '../read-text-file';
 
 /** The file as it is on disk now: its text, its parsed value, and a version to detect changes by. */
@@ -71,9 +72,9 @@ export class ContainerFile {
       );
     }
     const { value } = parsed.text;
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
+    if (!isObject(value))
       throw new FileError(`${this.name} is not a container: a container is a JSON object ({ … })`);
-    return { text, value: value as Record<string, unknown>, version: versionOf(text) };
+    return { text, value, version: versionOf(text) };
   }
 
   /** The version on disk now, or undefined when the file is gone or unreadable. */

@@ -1,21 +1,13 @@
 import { parseJsonText } from '../json-text';
-import type { Problem } from '../problems';
+import type { Problem, Warning } from '../problems';
 import { validateContainer } from '../validate';
 import { formatContainer } from './container-file';
 
 /**
- * Something valid but probably not meant (a campaign that ended, one that can never fire). The validator
- * returns them beside `problems` once it knows warnings; until then the list is empty. This module is the
- * only place the editor learns about them.
+ * A warning as the page gets it: the validator's `Warning` less its `position`, which the editor does not
+ * send. This module is the only place the editor learns about warnings.
  */
-export interface EditorWarning {
-  /** JSON path of the value it is about. */
-  path: string;
-  /** What is the matter, and what to do about it. */
-  message: string;
-  /** The campaign it is in. */
-  campaign?: string;
-}
+export type EditorWarning = Omit<Warning, 'position'>;
 
 /** What the page shows after each change: the validator's problems and warnings for the draft. */
 export interface Report {
@@ -32,10 +24,9 @@ export interface Report {
 export function reportOn(draft: unknown): Report {
   const parsed = parseJsonText(formatContainer(draft));
   const validation = validateContainer(draft, 'text' in parsed ? { text: parsed.text } : {});
-  const warnings = (validation as { warnings?: EditorWarning[] }).warnings ?? [];
   return {
     problems: validation.problems,
-    warnings: warnings.map(({ path, message, campaign }) => ({
+    warnings: validation.warnings.map(({ path, message, campaign }) => ({
       path,
       message,
       ...(campaign !== undefined && { campaign }),

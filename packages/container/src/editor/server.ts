@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseJsonText } from '../json-text';
+import { isObject } from '../json-values';
 import { MANIFESTS } from '../manifests';
 import { MAX_FILE_BYTES } from '../read-text-file';
 import { containerSchema, PATTERNS } from '../schema';
@@ -70,17 +71,15 @@ async function jsonBody(request: IncomingMessage): Promise<Record<string, unknow
   const parsed = parseJsonText(Buffer.concat(chunks).toString('utf8'));
   if ('error' in parsed) throw new BadRequest(400, `the request is not JSON: ${parsed.error.message}`);
   const body = parsed.text.value;
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new BadRequest(400, 'the request is not a JSON object');
-  return body as Record<string, unknown>;
+  if (!isObject(body)) throw new BadRequest(400, 'the request is not a JSON object');
+  return body;
 }
 
 /** The draft of a request: a container is an object. */
 function draftOf(body: Record<string, unknown>): Record<string, unknown> {
   const { draft } = body;
-  if (typeof draft !== 'object' || draft === null || Array.isArray(draft))
-    throw new BadRequest(400, 'draft must be the container, a JSON object');
-  return draft as Record<string, unknown>;
+  if (!isObject(draft)) throw new BadRequest(400, 'draft must be the container, a JSON object');
+  return draft;
 }
 
 const versionOf = (body: Record<string, unknown>): string => {

@@ -1,7 +1,8 @@
+import { isObject } from '../../json-values';
 import { jsonPath } from '../../problems';
 import type { Editor } from './context';
 import { h, idFor } from './dom';
-import { copy, freeName, isObject } from './draft';
+import { copy, freeName } from './draft';
 import { objectFields } from './fields';
 import { campaignAdapters, containerEvents, triggerText } from './pickers';
 import { propertiesOf, resolve, type SchemaNode } from './schema-nodes';

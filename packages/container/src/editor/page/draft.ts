@@ -1,10 +1,8 @@
+import { isObject } from '../../json-values';
 import type { Segments } from '../../problems';
 
 /** A JSON object. */
 export type JsonObject = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value at a path, or undefined. */
 export const getIn = (root: unknown, path: Segments): unknown =>

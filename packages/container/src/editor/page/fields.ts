@@ -1,8 +1,9 @@
+import { isObject } from '../../json-values';
 import type { Segments } from '../../problems';
 import { jsonPath } from '../../problems';
 import type { Editor } from './context';
 import { type Child, h, idFor } from './dom';
-import { getIn, isObject, renameKey } from './draft';
+import { getIn, renameKey } from './draft';
 import {
   booleanField,
   controlId,

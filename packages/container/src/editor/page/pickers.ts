@@ -1,6 +1,6 @@
+import { isObject } from '../../json-values';
 import type { Segments } from '../../problems';
 import type { Editor } from './context';
-import { isObject } from './draft';
 
 /**
  * The events the container lists (its `"events"`: names the site sends with `track()`), or undefined when

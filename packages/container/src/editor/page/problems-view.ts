@@ -1,4 +1,4 @@
-import { jsonPath, type Problem, type Segments } from '../../problems';
+import { isAtOrUnder, jsonPath, type Problem, type Segments } from '../../problems';
 import type { EditorWarning } from '../protocol';
 import type { Editor, Section } from './context';
 import { h } from './dom';
@@ -35,7 +35,7 @@ export function fieldFor(root: ParentNode, path: Segments): HTMLElement | undefi
 }
 
 const problemText = (p: Problem): string =>
-  `${TEXT.expected} ${p.expected}, ${TEXT.found} ${p.found}.${(p as { hint?: string }).hint ? ` ${(p as { hint?: string }).hint}` : ''}`;
+  `${TEXT.expected} ${p.expected}, ${TEXT.found} ${p.found}.${p.hint ? ` ${p.hint}` : ''}`;
 
 /** Puts each problem and warning next to its field (or the nearest enclosing one), and marks the field invalid. */
 export function annotate(editor: Editor, root: HTMLElement): void {
@@ -106,9 +106,7 @@ export function problemsBySection(editor: Editor): Record<Section, number> {
 
 /** How many problems are inside a path (the path itself included). */
 export function problemsIn(editor: Editor, path: string): number {
-  return editor.report.problems.filter(
-    (p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`),
-  ).length;
+  return editor.report.problems.filter((p) => isAtOrUnder(p.path, path)).length;
 }
 
 /** Updates the problem counts shown in tables (`data-count-for` a path), after a new report. */

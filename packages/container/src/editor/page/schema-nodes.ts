@@ -1,5 +1,5 @@
+import { isObject } from '../../json-values';
 import type { SchemaNode } from '../../schema-parts';
-import { isObject } from './draft';
 
 export type { SchemaNode };
 

@@ -1,7 +1,7 @@
+import { isObject } from '../../json-values';
 import { jsonPath } from '../../problems';
 import type { Editor } from './context';
 import { h, idFor } from './dom';
-import { isObject } from './draft';
 import { objectFields } from './fields';
 import { propertiesOf, resolve, type SchemaNode } from './schema-nodes';
 import { TEXT } from './texts';
